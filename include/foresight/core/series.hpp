@@ -49,6 +49,7 @@ inline void require_period(index period, std::string_view where) {
 template <std::floating_point Scalar = double>
 class time_series {
  public:
+  /// The scalar type of the values.
   using scalar_type = Scalar;
 
   /// An empty series with period 1.
@@ -129,6 +130,7 @@ class time_series {
 template <std::floating_point Scalar = double>
 class panel {
  public:
+  /// The scalar type of the values.
   using scalar_type = Scalar;
 
   /// Appends a series; returns its position.
