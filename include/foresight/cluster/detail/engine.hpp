@@ -1,0 +1,443 @@
+// SPDX-License-Identifier: Apache-2.0
+/// \file
+/// One k-means run from given centres: Lloyd iterations and Hamerly's bounded variant, with
+/// scikit-learn's conventions (strict convergence on unchanged labels, tolerance on the squared
+/// centre shift, empty clusters moved to the farthest points, a final assignment when stopped by
+/// the tolerance or the iteration limit). Every parallel loop runs over the fixed row partition of
+/// kernels.hpp and reduces in its order, so results do not depend on the thread count.
+/// References: Lloyd (1982), "Least squares quantization in PCM"; Hamerly (2010), "Making
+/// k-means even faster", SIAM SDM, algorithm 2 (with the max-shift lower-bound update of
+/// Drake & Hamerly 2012).
+#pragma once
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <limits>
+#include <numeric>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <foresight/cluster/detail/kernels.hpp>
+#include <foresight/core/parallel.hpp>
+#include <foresight/core/progress.hpp>
+#include <foresight/core/types.hpp>
+
+namespace foresight::cluster::detail {
+
+/// Which iteration a run uses (mirrors cluster::algorithm).
+enum class engine_kind { lloyd, hamerly };
+
+/// What one run needs besides the data.
+template <typename Scalar>
+struct run_settings {
+  engine_kind kind = engine_kind::lloyd;
+  index max_iter = 300;
+  Scalar tol = 0;  // absolute: already scaled by the mean feature variance
+  int threads = 0;
+  core::progress_reporter* reporter = nullptr;  // may be null; called from this thread only
+};
+
+/// What one run returns (centres in centred coordinates).
+template <typename Scalar>
+struct run_result {
+  centre_set<Scalar> centres;
+  std::vector<index> labels;
+  double inertia = 0;
+  index n_iter = 0;
+  core::fit_status status = core::fit_status::converged;
+};
+
+/// Per-task partial sums of one pass.
+template <typename Scalar>
+struct partial_sums {
+  std::vector<Scalar> sums;     // k * d
+  std::vector<Scalar> weights;  // k
+  index changed = 0;
+};
+
+/// Adds the rows of a loaded block to the per-task sums (scikit-learn accumulates x * w).
+template <typename Scalar>
+inline void accumulate_block(const Scalar* xb, index count, index begin, const index* labels,
+                             const Scalar* w, partial_sums<Scalar>& ps, index d) {
+  for (index p = 0; p < count; ++p) {
+    const index a = labels[begin + p];
+    const Scalar wi = weight_of(w, begin + p);
+    ps.weights[static_cast<std::size_t>(a)] += wi;
+    Scalar* s = ps.sums.data() + a * d;
+    for (index f = 0; f < d; ++f)
+      s[f] += xb[f * block_rows + p] * wi;
+  }
+}
+
+/// Total label changes of a pass; with `update`, also the task sums reduced in task order into
+/// `out` (k * d sums) and `wsum` (k weights).
+template <typename Scalar>
+index reduce_sums(const std::vector<partial_sums<Scalar>>& parts, bool update,
+                  std::vector<Scalar>& out, std::vector<Scalar>& wsum) {
+  if (!update) {
+    index changed = 0;
+    for (const auto& ps : parts)
+      changed += ps.changed;
+    return changed;
+  }
+  std::fill(out.begin(), out.end(), Scalar{0});
+  std::fill(wsum.begin(), wsum.end(), Scalar{0});
+  index changed = 0;
+  for (const auto& ps : parts) {
+    for (std::size_t q = 0; q < out.size(); ++q)
+      out[q] += ps.sums[q];
+    for (std::size_t q = 0; q < wsum.size(); ++q)
+      wsum[q] += ps.weights[q];
+    changed += ps.changed;
+  }
+  return changed;
+}
+
+/// Lloyd assignment of every row by the ||c||^2 - 2 x.c form (scikit-learn's
+/// `lloyd_iter_chunked_dense`); with `update`, also the per-cluster sums and weights. Returns
+/// the number of rows whose label changed.
+template <typename Scalar>
+index lloyd_pass(const centred_data<Scalar>& data, const Scalar* w, const centre_set<Scalar>& cs,
+                 std::vector<index>& labels, bool update, std::vector<Scalar>& sums,
+                 std::vector<Scalar>& wsum, int threads) {
+  const index d = data.cols();
+  const auto ranges = partition_rows(data.rows());
+  std::vector<partial_sums<Scalar>> parts(ranges.size());
+  core::parallel_for(static_cast<index>(ranges.size()), threads, [&](index t) {
+    auto& ps = parts[static_cast<std::size_t>(t)];
+    if (update) {
+      ps.sums.assign(static_cast<std::size_t>(cs.k * d), Scalar{0});
+      ps.weights.assign(static_cast<std::size_t>(cs.k), Scalar{0});
+    }
+    std::vector<Scalar> xb(static_cast<std::size_t>(d * block_rows));
+    alignas(64) index lab[tile];
+    const row_range r = ranges[static_cast<std::size_t>(t)];
+    for (index b = r.begin; b < r.end; b += block_rows) {
+      const index count = std::min(block_rows, r.end - b);
+      data.load_block(b, count, block_rows, xb.data());
+      for (index p0 = 0; p0 < count; p0 += tile) {
+        assign_tile_gemm_form(xb.data() + p0, block_rows, cs, lab, static_cast<Scalar*>(nullptr));
+        const index m = std::min(tile, count - p0);
+        for (index q = 0; q < m; ++q) {
+          index& l = labels[static_cast<std::size_t>(b + p0 + q)];
+          ps.changed += l != lab[q] ? 1 : 0;
+          l = lab[q];
+        }
+      }
+      if (update)
+        accumulate_block(xb.data(), count, b, labels.data(), w, ps, d);
+    }
+  });
+  return reduce_sums(parts, update, sums, wsum);
+}
+
+/// Moves each empty cluster to one of the points farthest from their own (old) centre, taking
+/// the point out of its cluster's sums (scikit-learn's `_relocate_empty_clusters_dense`). With
+/// several empty clusters the farthest points are taken in decreasing distance, ties by row.
+template <typename Scalar>
+void relocate_empty_clusters(const centred_data<Scalar>& data, const Scalar* w,
+                             const centre_set<Scalar>& old_centres,
+                             const std::vector<index>& labels, std::vector<Scalar>& sums,
+                             std::vector<Scalar>& wsum, int threads) {
+  std::vector<index> empty;
+  for (index j = 0; j < old_centres.k; ++j) {
+    if (wsum[static_cast<std::size_t>(j)] == 0)
+      empty.push_back(j);
+  }
+  if (empty.empty())
+    return;
+  const index n = data.rows();
+  const index d = data.cols();
+  const auto n_empty = static_cast<index>(empty.size());
+  // Each task keeps its n_empty farthest rows; the union is then ranked (deterministic).
+  const auto ranges = partition_rows(n);
+  std::vector<std::vector<std::pair<Scalar, index>>> best(ranges.size());
+  const auto farther = [](const std::pair<Scalar, index>& a, const std::pair<Scalar, index>& b) {
+    return a.first > b.first || (a.first == b.first && a.second < b.second);
+  };
+  core::parallel_for(static_cast<index>(ranges.size()), threads, [&](index t) {
+    auto& mine = best[static_cast<std::size_t>(t)];
+    std::vector<Scalar> row(static_cast<std::size_t>(d));
+    const row_range r = ranges[static_cast<std::size_t>(t)];
+    for (index i = r.begin; i < r.end; ++i) {
+      data.load_row(i, row.data());
+      const Scalar dist =
+          squared_distance(row.data(), old_centres.row(labels[static_cast<std::size_t>(i)]), d);
+      mine.emplace_back(dist, i);
+      if (static_cast<index>(mine.size()) > 4 * n_empty + 64) {
+        std::nth_element(mine.begin(), mine.begin() + n_empty, mine.end(), farther);
+        mine.resize(static_cast<std::size_t>(n_empty));
+      }
+    }
+  });
+  std::vector<std::pair<Scalar, index>> all;
+  for (const auto& b : best)
+    all.insert(all.end(), b.begin(), b.end());
+  std::partial_sort(all.begin(), all.begin() + std::min<index>(n_empty, std::ssize(all)), all.end(),
+                    farther);
+  std::vector<Scalar> row(static_cast<std::size_t>(d));
+  for (index e = 0; e < n_empty && e < std::ssize(all); ++e) {
+    const index far = all[static_cast<std::size_t>(e)].second;
+    const index new_id = empty[static_cast<std::size_t>(e)];
+    const index old_id = labels[static_cast<std::size_t>(far)];
+    const Scalar wf = weight_of(w, far);
+    data.load_row(far, row.data());
+    for (index f = 0; f < d; ++f) {
+      sums[static_cast<std::size_t>(old_id * d + f)] -= row[static_cast<std::size_t>(f)] * wf;
+      sums[static_cast<std::size_t>(new_id * d + f)] = row[static_cast<std::size_t>(f)] * wf;
+    }
+    wsum[static_cast<std::size_t>(new_id)] = wf;
+    wsum[static_cast<std::size_t>(old_id)] -= wf;
+  }
+}
+
+/// New centres = sums / weights (multiplying by the reciprocal, as scikit-learn's
+/// `_average_centers` does; a cluster of weight 0 keeps the zero vector) and the shift of each.
+template <typename Scalar>
+void average_and_shift(const std::vector<Scalar>& sums, const std::vector<Scalar>& wsum,
+                       const centre_set<Scalar>& old_centres, centre_set<Scalar>& new_centres,
+                       std::vector<Scalar>& shift) {
+  const index d = old_centres.d;
+  for (index j = 0; j < old_centres.k; ++j) {
+    const Scalar wj = wsum[static_cast<std::size_t>(j)];
+    Scalar* c = new_centres.row(j);
+    const Scalar* s = sums.data() + j * d;
+    if (wj > 0) {
+      const Scalar alpha = Scalar{1} / wj;
+      for (index f = 0; f < d; ++f)
+        c[f] = s[f] * alpha;
+    } else {
+      for (index f = 0; f < d; ++f)
+        c[f] = s[f];
+    }
+    shift[static_cast<std::size_t>(j)] = std::sqrt(squared_distance(c, old_centres.row(j), d));
+  }
+  new_centres.update_norms();
+}
+
+/// Weighted sum of squared distances of each row to its centre (difference form).
+template <typename Scalar>
+double inertia_pass(const centred_data<Scalar>& data, const Scalar* w, const centre_set<Scalar>& cs,
+                    const std::vector<index>& labels, int threads) {
+  const index d = data.cols();
+  const auto ranges = partition_rows(data.rows());
+  std::vector<double> part(ranges.size(), 0.0);
+  core::parallel_for(static_cast<index>(ranges.size()), threads, [&](index t) {
+    std::vector<Scalar> row(static_cast<std::size_t>(d));
+    const row_range r = ranges[static_cast<std::size_t>(t)];
+    double s = 0;
+    for (index i = r.begin; i < r.end; ++i) {
+      data.load_row(i, row.data());
+      const Scalar dist =
+          squared_distance(row.data(), cs.row(labels[static_cast<std::size_t>(i)]), d);
+      s += static_cast<double>(dist) * static_cast<double>(weight_of(w, i));
+    }
+    part[static_cast<std::size_t>(t)] = s;
+  });
+  double total = 0;
+  for (const double p : part)
+    total += p;
+  return total;
+}
+
+/// Hamerly's bounds: upper bound on the distance to the own centre, lower bound on the distance
+/// to every other centre, and per-centre half distance to the nearest other centre.
+template <typename Scalar>
+struct hamerly_state {
+  std::vector<Scalar> upper;
+  std::vector<Scalar> lower;
+  std::vector<Scalar> half_gap;  // s(j) = min_{j' != j} ||c_j - c_j'|| / 2
+  std::vector<Scalar> shift;     // shift of each centre in the last update
+  index max_shift_id = -1;
+  Scalar max_shift = 0;
+  Scalar second_shift = 0;
+  bool fresh = true;  // no bounds yet: every row is computed in full
+
+  void set_half_gaps(const centre_set<Scalar>& cs) {
+    half_gap.assign(static_cast<std::size_t>(cs.k), std::numeric_limits<Scalar>::infinity());
+    for (index a = 0; a < cs.k; ++a) {
+      for (index b = a + 1; b < cs.k; ++b) {
+        const Scalar g = std::sqrt(squared_distance(cs.row(a), cs.row(b), cs.d)) / Scalar{2};
+        half_gap[static_cast<std::size_t>(a)] = std::min(half_gap[static_cast<std::size_t>(a)], g);
+        half_gap[static_cast<std::size_t>(b)] = std::min(half_gap[static_cast<std::size_t>(b)], g);
+      }
+    }
+  }
+  void set_shifts(const std::vector<Scalar>& s) {
+    shift = s;
+    max_shift = 0;
+    second_shift = 0;
+    max_shift_id = -1;
+    for (std::size_t j = 0; j < s.size(); ++j) {
+      if (s[j] > max_shift) {
+        second_shift = max_shift;
+        max_shift = s[j];
+        max_shift_id = static_cast<index>(j);
+      } else if (s[j] > second_shift) {
+        second_shift = s[j];
+      }
+    }
+  }
+};
+
+/// One Hamerly assignment pass (bounds from the previous shift are applied lazily, row by row);
+/// rows whose bounds cannot rule out a change are gathered into tiles and recomputed in full.
+template <typename Scalar>
+index hamerly_pass(const centred_data<Scalar>& data, const Scalar* w, const centre_set<Scalar>& cs,
+                   std::vector<index>& labels, hamerly_state<Scalar>& hs, bool update,
+                   std::vector<Scalar>& sums, std::vector<Scalar>& wsum, int threads) {
+  const index d = data.cols();
+  const auto ranges = partition_rows(data.rows());
+  std::vector<partial_sums<Scalar>> parts(ranges.size());
+  const bool fresh = hs.fresh;
+  core::parallel_for(static_cast<index>(ranges.size()), threads, [&](index t) {
+    auto& ps = parts[static_cast<std::size_t>(t)];
+    if (update) {
+      ps.sums.assign(static_cast<std::size_t>(cs.k * d), Scalar{0});
+      ps.weights.assign(static_cast<std::size_t>(cs.k), Scalar{0});
+    }
+    std::vector<Scalar> xb(static_cast<std::size_t>(d * block_rows));
+    std::vector<Scalar> gathered(static_cast<std::size_t>(d * tile));
+    std::vector<index> pending;
+    pending.reserve(static_cast<std::size_t>(block_rows));
+    alignas(64) index lab[tile];
+    alignas(64) Scalar best[tile];
+    alignas(64) Scalar second[tile];
+    const row_range r = ranges[static_cast<std::size_t>(t)];
+    for (index b = r.begin; b < r.end; b += block_rows) {
+      const index count = std::min(block_rows, r.end - b);
+      data.load_block(b, count, block_rows, xb.data());
+      pending.clear();
+      for (index p = 0; p < count; ++p) {
+        const auto i = static_cast<std::size_t>(b + p);
+        if (fresh) {
+          pending.push_back(p);
+          continue;
+        }
+        const index a = labels[i];
+        Scalar u = hs.upper[i] + hs.shift[static_cast<std::size_t>(a)];
+        const Scalar lo = hs.lower[i] - (a == hs.max_shift_id ? hs.second_shift : hs.max_shift);
+        hs.lower[i] = lo;
+        const Scalar m = std::max(hs.half_gap[static_cast<std::size_t>(a)], lo);
+        if (u > m) {
+          // Tighten the upper bound with the true distance before testing again.
+          Scalar s = 0;
+          const Scalar* c = cs.row(a);
+          for (index f = 0; f < d; ++f) {
+            const Scalar diff = xb[static_cast<std::size_t>(f * block_rows + p)] - c[f];
+            s += diff * diff;
+          }
+          u = std::sqrt(s);
+          if (u > m)
+            pending.push_back(p);
+        }
+        hs.upper[i] = u;
+      }
+      for (std::size_t q0 = 0; q0 < pending.size(); q0 += static_cast<std::size_t>(tile)) {
+        const auto m = static_cast<index>(
+            std::min<std::size_t>(static_cast<std::size_t>(tile), pending.size() - q0));
+        for (index f = 0; f < d; ++f) {
+          Scalar* g = gathered.data() + f * tile;
+          const Scalar* src = xb.data() + f * block_rows;
+          for (index q = 0; q < m; ++q)
+            g[q] = src[pending[q0 + static_cast<std::size_t>(q)]];
+          for (index q = m; q < tile; ++q)
+            g[q] = 0;
+        }
+        nearest_two_tile(gathered.data(), tile, cs, lab, best, second);
+        for (index q = 0; q < m; ++q) {
+          const auto i = static_cast<std::size_t>(b + pending[q0 + static_cast<std::size_t>(q)]);
+          ps.changed += labels[i] != lab[q] ? 1 : 0;
+          labels[i] = lab[q];
+          hs.upper[i] = std::sqrt(best[q]);
+          hs.lower[i] = std::sqrt(second[q]);
+        }
+      }
+      if (update)
+        accumulate_block(xb.data(), count, b, labels.data(), w, ps, d);
+    }
+  });
+  hs.fresh = false;
+  return reduce_sums(parts, update, sums, wsum);
+}
+
+/// Runs Lloyd or Hamerly iterations from `init` (k x d row-major, centred coordinates).
+template <typename Scalar>
+run_result<Scalar> run_kmeans(const centred_data<Scalar>& data, const Scalar* w,
+                              const centre_set<Scalar>& init, const run_settings<Scalar>& s) {
+  const index n = data.rows();
+  const index k = init.k;
+  const index d = init.d;
+  run_result<Scalar> out;
+  const int threads = serial_below(n * d * k, s.threads);
+  centre_set<Scalar> centres = init;
+  centres.update_norms();
+  centre_set<Scalar> next;
+  next.resize(k, d);
+  std::vector<index> labels(static_cast<std::size_t>(n), -1);
+  std::vector<Scalar> sums(static_cast<std::size_t>(k * d));
+  std::vector<Scalar> wsum(static_cast<std::size_t>(k));
+  std::vector<Scalar> shift(static_cast<std::size_t>(k));
+  hamerly_state<Scalar> hs;
+  const bool hamerly = s.kind == engine_kind::hamerly;
+  if (hamerly) {
+    hs.upper.assign(static_cast<std::size_t>(n), Scalar{0});
+    hs.lower.assign(static_cast<std::size_t>(n), Scalar{0});
+    hs.set_half_gaps(centres);
+  }
+  bool strict = false;
+  bool cancelled = false;
+  index iter = 0;
+  bool stopped_by_tol = false;
+  for (; iter < s.max_iter; ++iter) {
+    const index changed =
+        hamerly ? hamerly_pass(data, w, centres, labels, hs, true, sums, wsum, threads)
+                : lloyd_pass(data, w, centres, labels, true, sums, wsum, threads);
+    relocate_empty_clusters(data, w, centres, labels, sums, wsum, threads);
+    average_and_shift(sums, wsum, centres, next, shift);
+    std::swap(centres, next);
+    if (hamerly) {
+      hs.set_half_gaps(centres);
+      hs.set_shifts(shift);
+    }
+    // scikit-learn: labels equal to the previous iteration's (never on the first) => strict.
+    if (iter > 0 && changed == 0) {
+      strict = true;
+      break;
+    }
+    const Scalar total_shift = [&] {
+      std::vector<Scalar> sq(shift.size());
+      for (std::size_t j = 0; j < shift.size(); ++j)
+        sq[j] = shift[j] * shift[j];
+      return numpy_pairwise_sum(sq.data(), std::ssize(sq));
+    }();
+    if (total_shift <= s.tol) {
+      stopped_by_tol = true;
+      break;
+    }
+    if (s.reporter != nullptr && !s.reporter->report({"kmeans", iter + 1, s.max_iter,
+                                                      static_cast<double>(total_shift), 0})) {
+      cancelled = true;
+      break;
+    }
+  }
+  out.n_iter = std::min(iter + 1, s.max_iter);
+  if (!strict) {
+    // Final E-step so that labels match the returned centres.
+    if (hamerly)
+      hamerly_pass(data, w, centres, labels, hs, false, sums, wsum, threads);
+    else
+      lloyd_pass(data, w, centres, labels, false, sums, wsum, threads);
+  }
+  out.status = cancelled                    ? core::fit_status::cancelled
+               : (strict || stopped_by_tol) ? core::fit_status::converged
+                                            : core::fit_status::iteration_limit;
+  out.inertia = inertia_pass(data, w, centres, labels, threads);
+  out.centres = std::move(centres);
+  out.labels = std::move(labels);
+  return out;
+}
+
+}  // namespace foresight::cluster::detail
