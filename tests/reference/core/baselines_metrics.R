@@ -135,7 +135,7 @@ for (name in names(bc_inputs)) {
   x <- head(as.numeric(bc_inputs[[name]]), 36)
   for (lambda in c(-0.5, 0, 0.25, 0.5, 1, 1.5)) {
     z <- BoxCox(x, lambda)
-    fvar <- (seq_along(x) / length(x)) * 0.01 * (1 + abs(as.numeric(z)))
+    fvar <- (seq_along(x) / length(x)) * 0.01 * (1 + ifelse(is.finite(z), abs(as.numeric(z)), 0))
     bc_rows[[paste(name, lambda)]] <- data.frame(
       series = name, lambda = lambda, i = seq_along(x), x = x, boxcox = as.numeric(z),
       inverse = as.numeric(InvBoxCox(z, lambda)), fvar = fvar,

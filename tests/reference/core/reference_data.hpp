@@ -67,24 +67,26 @@ core::vector<T> to_vector(const std::vector<double>& v) {
 }
 
 /// Largest deviation from the reference per quantity: |got - want| / max(1, |want|, scale), the
-/// scale being the size of the level a cancelling quantity comes from (0: plain relative). NaN
-/// must match NaN.
+/// scale being the size of the level a cancelling quantity comes from (0: plain relative).
 struct deviation_log {
   std::map<std::string, double> worst;
 
-  /// Records the deviation and returns whether it is within `tol` (NaN matches only NaN).
+  /// Records the deviation and returns whether it is within `tol` (NaN matches only NaN, an
+  /// infinity only the same infinity).
   bool check(const std::string& name, double got, double want, double tol, double scale = 0) {
     if (std::isnan(want) || std::isnan(got))
       return std::isnan(want) && std::isnan(got);
+    if (std::isinf(want) || std::isinf(got))
+      return got == want;
     const double d = std::abs(got - want) / std::max({1.0, std::abs(want), scale});
     worst[name] = std::max(worst[name], d);
     return d <= tol;
   }
 
-  /// "label max deviation ...: name=1.2e-15 ..." for a doctest MESSAGE.
+  /// "<label>: name=1.2e-15 ..." (the largest deviations) for a doctest MESSAGE.
   [[nodiscard]] std::string report(const std::string& label) const {
     std::ostringstream os;
-    os << label << " max deviation from R:" << std::scientific << std::setprecision(1);
+    os << label << ':' << std::scientific << std::setprecision(1);
     for (const auto& [k, v] : worst)
       os << ' ' << k << '=' << v;
     return os.str();
