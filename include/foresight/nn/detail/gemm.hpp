@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: Apache-2.0
+/// \file
+/// Internal: the matrix product C (+)= A·B used by every layer, with B packed once into column
+/// panels (a weight matrix is packed once per forward or backward pass and reused at every time
+/// step) and a register-blocked micro-kernel written with GCC/Clang vector extensions, so it
+/// compiles for any x86-64 (SSE2 baseline) and widens to AVX2 or AVX-512 when the consumer
+/// compiles with those enabled. No allocation happens inside `gemm`.
+///
+/// Each element of C is computed by the same sequence of operations whatever the number of
+/// threads or the position of its tile, so results do not depend on the thread count.
+/// References: Goto & van de Geijn (2008), "Anatomy of high-performance matrix multiplication",
+/// ACM TOMS 34(3) (panel packing and the register-blocked micro-kernel).
+#pragma once
+
+#include <algorithm>
+#include <concepts>
+#include <cstddef>
+#include <cstring>
+#include <type_traits>
+#include <vector>
+
+#if defined(__FMA__) || defined(__AVX512F__)
+#include <immintrin.h>
+#endif
+
+#include <foresight/core/parallel.hpp>
+#include <foresight/core/types.hpp>
+
+namespace foresight::nn::detail {
+
+#if defined(__AVX512F__)
+inline constexpr int simd_bytes = 64;
+inline constexpr int simd_vectors_per_tile = 4;  // 32 vector registers: 6 x 4 accumulators
+#elif defined(__AVX__)
+inline constexpr int simd_bytes = 32;
+inline constexpr int simd_vectors_per_tile = 2;  // 16 vector registers: 6 x 2 accumulators
+#else
+inline constexpr int simd_bytes = 16;
+inline constexpr int simd_vectors_per_tile = 2;
+#endif
+
+/// Native vector of `Scalar` (GCC/Clang vector extension) and the micro-kernel's tile sizes.
+template <std::floating_point Scalar>
+struct simd;
+
+template <>
+struct simd<float> {
+  typedef float type __attribute__((vector_size(simd_bytes)));
+};
+
+template <>
+struct simd<double> {
+  typedef double type __attribute__((vector_size(simd_bytes)));
+};
+
+template <std::floating_point Scalar>
+using simd_t = typename simd<Scalar>::type;
+
+/// Lanes per vector.
+template <std::floating_point Scalar>
+inline constexpr int lanes = simd_bytes / static_cast<int>(sizeof(Scalar));
+
+/// Columns of one packed panel (the micro-tile width).
+template <std::floating_point Scalar>
+inline constexpr core::index panel_width = lanes<Scalar>* simd_vectors_per_tile;
+
+/// Rows of one micro-tile.
+inline constexpr core::index tile_rows = 6;
+
+/// Rows per cache block of A (a multiple of tile_rows).
+inline constexpr core::index block_rows = 96;
+
+/// Depth per cache block (keeps a block of a B panel in L1/L2).
+inline constexpr core::index block_depth = 256;
+
+template <std::floating_point Scalar>
+[[nodiscard]] inline simd_t<Scalar> vload(const Scalar* p) noexcept {
+  simd_t<Scalar> v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
+template <std::floating_point Scalar>
+inline void vstore(Scalar* p, const simd_t<Scalar>& v) noexcept {
+  std::memcpy(p, &v, sizeof v);
+}
+
+/// A vector with every lane equal to `s`.
+template <std::floating_point Scalar>
+[[nodiscard]] inline simd_t<Scalar> vbroadcast(Scalar s) noexcept {
+  // s - 0 is exactly s for every s (also -0.0), and compiles to a single broadcast.
+  return s - simd_t<Scalar>{};
+}
+
+/// a·b + c, fused (one rounding) where the target has FMA instructions, so that results do not
+/// depend on whether the compiler contracts multiply-adds (-std=c++20 does not).
+template <std::floating_point Scalar>
+[[nodiscard]] inline simd_t<Scalar> vfma(const simd_t<Scalar>& a, const simd_t<Scalar>& b,
+                                         const simd_t<Scalar>& c) noexcept {
+#if defined(__AVX512F__)
+  if constexpr (std::is_same_v<Scalar, float>)
+    return _mm512_fmadd_ps(a, b, c);
+  else
+    return _mm512_fmadd_pd(a, b, c);
+#elif defined(__FMA__) && defined(__AVX__)
+  if constexpr (std::is_same_v<Scalar, float>)
+    return _mm256_fmadd_ps(a, b, c);
+  else
+    return _mm256_fmadd_pd(a, b, c);
+#elif defined(__FMA__)
+  if constexpr (std::is_same_v<Scalar, float>)
+    return _mm_fmadd_ps(a, b, c);
+  else
+    return _mm_fmadd_pd(a, b, c);
+#else
+  return a * b + c;
+#endif
+}
+
+/// B (k × n) packed into ceil(n / panel_width) panels of k × panel_width values (zero-padded),
+/// so the micro-kernel reads B contiguously. Re-packing with the same or smaller shape reuses the
+/// storage.
+template <std::floating_point Scalar>
+class packed_matrix {
+ public:
+  /// Packs B = W^T for a row-major W of n × k (PyTorch's out × in weight layout), row stride ldw.
+  void pack_transposed(const Scalar* w, core::index n, core::index k, core::index ldw) {
+    reshape(k, n);
+    constexpr core::index nr = panel_width<Scalar>;
+    for (core::index p = 0; p < panels_; ++p) {
+      Scalar* dst = panel(p);
+      const core::index c0 = p * nr;
+      const core::index cn = std::min(nr, n - c0);
+      for (core::index j = 0; j < cn; ++j) {
+        const Scalar* src = w + (c0 + j) * ldw;
+        for (core::index kk = 0; kk < k; ++kk)
+          dst[kk * nr + j] = src[kk];
+      }
+      for (core::index j = cn; j < nr; ++j) {
+        for (core::index kk = 0; kk < k; ++kk)
+          dst[kk * nr + j] = Scalar{0};
+      }
+    }
+  }
+
+  /// Packs a row-major B of k × n with row stride ldb.
+  void pack(const Scalar* b, core::index k, core::index n, core::index ldb) {
+    reshape(k, n);
+    constexpr core::index nr = panel_width<Scalar>;
+    for (core::index p = 0; p < panels_; ++p) {
+      Scalar* dst = panel(p);
+      const core::index c0 = p * nr;
+      const core::index cn = std::min(nr, n - c0);
+      for (core::index kk = 0; kk < k; ++kk) {
+        const Scalar* src = b + kk * ldb + c0;
+        Scalar* row = dst + kk * nr;
+        for (core::index j = 0; j < cn; ++j)
+          row[j] = src[j];
+        for (core::index j = cn; j < nr; ++j)
+          row[j] = Scalar{0};
+      }
+    }
+  }
+
+  /// Rows of B (the inner dimension k).
+  [[nodiscard]] core::index depth() const noexcept { return k_; }
+  /// Columns of B.
+  [[nodiscard]] core::index cols() const noexcept { return n_; }
+  /// Number of panels.
+  [[nodiscard]] core::index panels() const noexcept { return panels_; }
+  /// Start of panel `p` (k × panel_width values).
+  [[nodiscard]] const Scalar* panel(core::index p) const noexcept {
+    return data_.data() + static_cast<std::size_t>(p * k_ * panel_width<Scalar>);
+  }
+
+ private:
+  Scalar* panel(core::index p) noexcept {
+    return data_.data() + static_cast<std::size_t>(p * k_ * panel_width<Scalar>);
+  }
+  void reshape(core::index k, core::index n) {
+    k_ = k;
+    n_ = n;
+    panels_ = (n + panel_width<Scalar> - 1) / panel_width<Scalar>;
+    const auto need = static_cast<std::size_t>(panels_ * k * panel_width<Scalar>);
+    if (data_.size() < need)
+      data_.resize(need);
+  }
+
+  std::vector<Scalar> data_;
+  core::index k_ = 0;
+  core::index n_ = 0;
+  core::index panels_ = 0;
+};
+
+/// Micro-kernel: C[0:R, 0:panel_width] (+)= A[0:R, 0:k] · panel, where A(r, kk) is
+/// a[r * rs + kk * cs].
+template <std::floating_point Scalar, int R>
+inline void micro_kernel(core::index k, const Scalar* a, core::index rs, core::index cs,
+                         const Scalar* b, Scalar* c, core::index ldc, bool accumulate) noexcept {
+  using vec = simd_t<Scalar>;
+  constexpr int nv = simd_vectors_per_tile;
+  constexpr int ln = lanes<Scalar>;
+  constexpr core::index nr = panel_width<Scalar>;
+  vec acc[R][nv];
+#pragma GCC unroll 8
+  for (int r = 0; r < R; ++r) {
+#pragma GCC unroll 4
+    for (int v = 0; v < nv; ++v)
+      acc[r][v] = accumulate ? vload<Scalar>(c + r * ldc + v * ln) : vec{};
+  }
+  for (core::index kk = 0; kk < k; ++kk) {
+    vec bv[nv];
+#pragma GCC unroll 4
+    for (int v = 0; v < nv; ++v)
+      bv[v] = vload<Scalar>(b + kk * nr + v * ln);
+    const Scalar* ak = a + kk * cs;
+#pragma GCC unroll 8
+    for (int r = 0; r < R; ++r) {
+      const vec s = vbroadcast<Scalar>(ak[r * rs]);
+#pragma GCC unroll 4
+      for (int v = 0; v < nv; ++v)
+        acc[r][v] = vfma<Scalar>(s, bv[v], acc[r][v]);
+    }
+  }
+#pragma GCC unroll 8
+  for (int r = 0; r < R; ++r) {
+#pragma GCC unroll 4
+    for (int v = 0; v < nv; ++v)
+      vstore<Scalar>(c + r * ldc + v * ln, acc[r][v]);
+  }
+}
+
+/// Runs the micro-kernel for `rows` (1..tile_rows) rows.
+template <std::floating_point Scalar>
+inline void micro_dispatch(core::index rows, core::index k, const Scalar* a, core::index rs,
+                           core::index cs, const Scalar* b, Scalar* c, core::index ldc,
+                           bool accumulate) noexcept {
+  switch (rows) {
+    case 6:
+      micro_kernel<Scalar, 6>(k, a, rs, cs, b, c, ldc, accumulate);
+      break;
+    case 5:
+      micro_kernel<Scalar, 5>(k, a, rs, cs, b, c, ldc, accumulate);
+      break;
+    case 4:
+      micro_kernel<Scalar, 4>(k, a, rs, cs, b, c, ldc, accumulate);
+      break;
+    case 3:
+      micro_kernel<Scalar, 3>(k, a, rs, cs, b, c, ldc, accumulate);
+      break;
+    case 2:
+      micro_kernel<Scalar, 2>(k, a, rs, cs, b, c, ldc, accumulate);
+      break;
+    default:
+      micro_kernel<Scalar, 1>(k, a, rs, cs, b, c, ldc, accumulate);
+      break;
+  }
+}
+
+/// A strided view of the left operand: A(r, kk) = data[r * row_stride + kk * col_stride].
+template <std::floating_point Scalar>
+struct lhs_view {
+  const Scalar* data = nullptr;
+  core::index row_stride = 0;
+  core::index col_stride = 1;
+};
+
+/// Row-major A (m × k) with row stride `ld`.
+template <std::floating_point Scalar>
+[[nodiscard]] lhs_view<Scalar> row_major(const Scalar* a, core::index ld) noexcept {
+  return {a, ld, 1};
+}
+
+/// A = X^T for a row-major X (k × m) with row stride `ld` (a weight-gradient product).
+template <std::floating_point Scalar>
+[[nodiscard]] lhs_view<Scalar> transposed(const Scalar* x, core::index ld) noexcept {
+  return {x, 1, ld};
+}
+
+/// Rows [r0, r1) of C (+)= A·B for all panels, one depth block [k0, k0 + kc).
+template <std::floating_point Scalar>
+void gemm_rows(core::index r0, core::index r1, core::index k0, core::index kc,
+               const lhs_view<Scalar>& a, const packed_matrix<Scalar>& b, Scalar* c,
+               core::index ldc, bool accumulate) {
+  constexpr core::index nr = panel_width<Scalar>;
+  const core::index n = b.cols();
+  alignas(64) Scalar edge[tile_rows * nr];
+  for (core::index p = 0; p < b.panels(); ++p) {
+    const Scalar* bp = b.panel(p) + k0 * nr;
+    const core::index c0 = p * nr;
+    const core::index cn = std::min(nr, n - c0);
+    for (core::index i = r0; i < r1; i += tile_rows) {
+      const core::index rows = std::min(tile_rows, r1 - i);
+      const Scalar* ai = a.data + i * a.row_stride + k0 * a.col_stride;
+      Scalar* ci = c + i * ldc + c0;
+      if (cn == nr) {
+        micro_dispatch<Scalar>(rows, kc, ai, a.row_stride, a.col_stride, bp, ci, ldc, accumulate);
+      } else {
+        // Partial last panel: compute a full tile aside, then add the valid columns.
+        micro_dispatch<Scalar>(rows, kc, ai, a.row_stride, a.col_stride, bp, edge, nr, false);
+        for (core::index r = 0; r < rows; ++r) {
+          for (core::index j = 0; j < cn; ++j) {
+            ci[r * ldc + j] = accumulate ? ci[r * ldc + j] + edge[r * nr + j] : edge[r * nr + j];
+          }
+        }
+      }
+    }
+  }
+}
+
+/// C (m × n, row stride ldc) = A·B, or C += A·B when `accumulate`; A is m × k (see lhs_view), B
+/// is packed. `threads` > 1 splits the rows of C into fixed blocks (the result is the same for any
+/// thread count).
+template <std::floating_point Scalar>
+void gemm(core::index m, const lhs_view<Scalar>& a, const packed_matrix<Scalar>& b, Scalar* c,
+          core::index ldc, bool accumulate, int threads = 1) {
+  const core::index k = b.depth();
+  if (m == 0 || b.cols() == 0)
+    return;
+  if (k == 0) {
+    if (!accumulate) {
+      for (core::index i = 0; i < m; ++i)
+        std::fill(c + i * ldc, c + i * ldc + b.cols(), Scalar{0});
+    }
+    return;
+  }
+  const core::index blocks = (m + block_rows - 1) / block_rows;
+  auto run_block = [&](core::index blk) {
+    const core::index r0 = blk * block_rows;
+    const core::index r1 = std::min(m, r0 + block_rows);
+    for (core::index k0 = 0; k0 < k; k0 += block_depth) {
+      const core::index kc = std::min(block_depth, k - k0);
+      gemm_rows(r0, r1, k0, kc, a, b, c, ldc, accumulate || k0 > 0);
+    }
+  };
+  if (threads > 1 && blocks > 1) {
+    core::parallel_for(blocks, threads, run_block);
+  } else {
+    for (core::index blk = 0; blk < blocks; ++blk)
+      run_block(blk);
+  }
+}
+
+/// C (m × n) (+)= A (m × k, row-major, stride lda) · W^T for a row-major W (n × k, stride ldw):
+/// the `x · weight^T` of a linear layer. `pack` is the reusable packing buffer.
+template <std::floating_point Scalar>
+void gemm_nt(core::index m, core::index n, core::index k, const Scalar* a, core::index lda,
+             const Scalar* w, core::index ldw, packed_matrix<Scalar>& pack, Scalar* c,
+             core::index ldc, bool accumulate, int threads = 1) {
+  pack.pack_transposed(w, n, k, ldw);
+  gemm(m, row_major(a, lda), pack, c, ldc, accumulate, threads);
+}
+
+/// C (m × n) (+)= A (m × k, row-major) · B (k × n, row-major, stride ldb).
+template <std::floating_point Scalar>
+void gemm_nn(core::index m, core::index n, core::index k, const Scalar* a, core::index lda,
+             const Scalar* b, core::index ldb, packed_matrix<Scalar>& pack, Scalar* c,
+             core::index ldc, bool accumulate, int threads = 1) {
+  pack.pack(b, k, n, ldb);
+  gemm(m, row_major(a, lda), pack, c, ldc, accumulate, threads);
+}
+
+/// C (m × n) (+)= X^T · Y for row-major X (k × m, stride ldx) and Y (k × n, stride ldy): the
+/// weight gradient dW += dY^T · X summed over all rows (time steps and batch) at once.
+template <std::floating_point Scalar>
+void gemm_tn(core::index m, core::index n, core::index k, const Scalar* x, core::index ldx,
+             const Scalar* y, core::index ldy, packed_matrix<Scalar>& pack, Scalar* c,
+             core::index ldc, bool accumulate, int threads = 1) {
+  pack.pack(y, k, n, ldy);
+  gemm(m, transposed(x, ldx), pack, c, ldc, accumulate, threads);
+}
+
+}  // namespace foresight::nn::detail

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: Apache-2.0
+/// \file
+/// Gated recurrent unit, PyTorch's nn.GRU (batch_first=True): gates r, z, n stacked along the
+/// rows of weight_ih (3·hidden × input) and weight_hh (3·hidden × hidden), with b_hn inside the
+/// reset product as PyTorch places it; multi-layer, optionally bidirectional.
+///
+///     r = σ(W_ir x + b_ir + W_hr h + b_hr)    z = σ(W_iz x + b_iz + W_hz h + b_hz)
+///     n = tanh(W_in x + b_in + r ⊙ (W_hn h + b_hn))
+///     h' = (1 - z) ⊙ n + z ⊙ h
+///
+/// References: Cho et al. (2014), "Learning phrase representations using RNN encoder-decoder for
+/// statistical machine translation", EMNLP (the GRU; PyTorch puts r inside the product with
+/// W_hn h + b_hn, a variant of the paper's r ⊙ h); PyTorch 1.13 documentation of torch.nn.GRU.
+#pragma once
+
+#include <algorithm>
+#include <concepts>
+#include <string_view>
+
+#include <foresight/core/types.hpp>
+#include <foresight/nn/detail/gemm.hpp>
+#include <foresight/nn/detail/kernels.hpp>
+#include <foresight/nn/recurrent.hpp>
+#include <foresight/nn/tensor.hpp>
+
+namespace foresight::nn {
+
+namespace detail {
+
+/// The GRU recurrence for recurrent_layer.
+struct gru_cell {
+  static constexpr core::index gates = 3;
+  static constexpr bool has_cell_state = false;
+  static constexpr std::string_view where_forward = "nn::gru::forward";
+  static constexpr std::string_view where_backward = "nn::gru::backward";
+  static constexpr std::string_view where_weights = "nn::gru::weights";
+
+  /// b_hr and b_hz enter additively and join the input projection; b_hn stays inside r ⊙ (...).
+  template <std::floating_point Scalar>
+  static void input_bias(const recurrent_weights<Scalar>& w, core::index h, Scalar* bias) {
+    array_map<Scalar>(bias, 2 * h) = w.bias_ih.head(2 * h).array() + w.bias_hh.head(2 * h).array();
+    array_map<Scalar>(bias + 2 * h, h) = w.bias_ih.tail(h).array();
+  }
+
+  template <std::floating_point Scalar>
+  static void forward_pass(const direction_pass<Scalar>& p, recurrent_tape<Scalar>& t) {
+    const core::index batch = p.batch;
+    const core::index h = p.hidden;
+    const core::index g = gates * h;
+    t.pack_b.pack_transposed(p.w->weight_hh.data(), g, h, h);
+    Scalar* gh = t.step.ensure(batch * g);
+    const const_array_map<Scalar> b_hn(p.w->bias_hh.data() + 2 * h, h);
+    for (core::index s = 0; s < p.steps; ++s) {
+      const core::index tt = p.time(s);
+      core::index ldh = 0;
+      const Scalar* hp = p.h_prev(s, ldh);
+      gemm(batch, row_major(hp, ldh), t.pack_b, gh, g, false);
+      Scalar* gt = p.gates + tt * batch * g;
+      Scalar* hnt = p.aux + tt * batch * h;
+      Scalar* ht = p.out + tt * batch * p.ld_out;
+      for (core::index b = 0; b < batch; ++b) {
+        Scalar* row = gt + b * g;
+        const Scalar* hrow = gh + b * g;
+        array_map<Scalar> rz(row, 2 * h);
+        rz = (rz + const_array_map<Scalar>(hrow, 2 * h)).logistic();
+        array_map<Scalar> hn(hnt + b * h, h);
+        hn = const_array_map<Scalar>(hrow + 2 * h, h) + b_hn;
+        array_map<Scalar> n(row + 2 * h, h);
+        const array_map<Scalar> r(row, h);
+        const array_map<Scalar> z(row + h, h);
+        n = (n + r * hn).tanh();
+        // PyTorch's form of h' = (1 - z) n + z h.
+        array_map<Scalar>(ht + b * p.ld_out, h) =
+            (const_array_map<Scalar>(hp + b * ldh, h) - n) * z + n;
+      }
+    }
+  }
+
+  template <std::floating_point Scalar>
+  static const Scalar* backward_pass(const direction_pass<Scalar>& p, const Scalar* dout,
+                                     core::index ld_dout, const Scalar* dh_final, const Scalar*,
+                                     Scalar* dgates, Scalar* dh0, Scalar*,
+                                     recurrent_tape<Scalar>& t) {
+    const core::index batch = p.batch;
+    const core::index h = p.hidden;
+    const core::index g = gates * h;
+    t.pack_b.pack(p.w->weight_hh.data(), g, h, h);
+    Scalar* dh = t.dh.ensure(batch * h);
+    Scalar* dhb = t.dnext.ensure(batch * h);
+    Scalar* dgates_h = t.dgates_h.ensure(p.steps * batch * g);
+    copy_or_zero(dh_final, batch * h, dh);
+    for (core::index s = p.steps - 1; s >= 0; --s) {
+      const core::index tt = p.time(s);
+      core::index ldh = 0;
+      const Scalar* hp = p.h_prev(s, ldh);
+      const Scalar* gt = p.gates + tt * batch * g;
+      const Scalar* hnt = p.aux + tt * batch * h;
+      const Scalar* dyt = dout + tt * batch * ld_dout;
+      Scalar* dgt = dgates + tt * batch * g;
+      Scalar* dght = dgates_h + tt * batch * g;
+      for (core::index b = 0; b < batch; ++b) {
+        const Scalar* row = gt + b * g;
+        const const_array_map<Scalar> r(row, h);
+        const const_array_map<Scalar> z(row + h, h);
+        const const_array_map<Scalar> n(row + 2 * h, h);
+        const const_array_map<Scalar> hn(hnt + b * h, h);
+        array_map<Scalar> dhr(dhb + b * h, h);
+        dhr = const_array_map<Scalar>(dyt + b * ld_dout, h) + array_map<Scalar>(dh + b * h, h);
+        Scalar* drow = dgt + b * g;
+        Scalar* dhrow = dght + b * g;
+        array_map<Scalar> dn_pre(drow + 2 * h, h);
+        dn_pre = dhr * (Scalar{1} - z) * (Scalar{1} - n * n);
+        array_map<Scalar> dr_pre(drow, h);
+        dr_pre = dn_pre * hn * r * (Scalar{1} - r);
+        array_map<Scalar>(drow + h, h) =
+            dhr * (const_array_map<Scalar>(hp + b * ldh, h) - n) * z * (Scalar{1} - z);
+        array_map<Scalar>(dhrow, 2 * h) = array_map<Scalar>(drow, 2 * h);
+        array_map<Scalar>(dhrow + 2 * h, h) = dn_pre * r;
+        // The direct path h' = ... + z h; the gate paths follow in the product below.
+        array_map<Scalar>(dh + b * h, h) = dhr * z;
+      }
+      // d h_{t-1} += dG_h,t · W_hh.
+      gemm(batch, row_major<Scalar>(dght, g), t.pack_b, dh, h, true);
+      if (p.cut_before(s))
+        std::fill_n(dh, batch * h, Scalar{0});
+    }
+    std::copy_n(dh, batch * h, dh0);
+    return dgates_h;
+  }
+};
+
+}  // namespace detail
+
+/// GRU stack (see the file comment); a value type with options, named parameters
+/// (for_each_parameter gives PyTorch's names), forward, backward and reset_parameters.
+/// Example: `nn::gru<float> m({.input_size = 8, .hidden_size = 64, .num_layers = 2}, rng);`
+///          `auto out = m.forward(x);  // out.output: (batch, time, 64), out.h: (2, batch, 64)`
+template <std::floating_point Scalar = float, typename Backend = cpu>
+class gru;
+
+/// The CUDA implementation, defined only by nn/cuda/gru.cuh.
+template <std::floating_point Scalar>
+class gru<Scalar, cuda>;
+
+/// The CPU implementation: constructed from options (parameters zero) or from options and an
+/// engine (PyTorch's default initialisation); see detail::recurrent_layer for the members.
+template <std::floating_point Scalar>
+class gru<Scalar, cpu> : public detail::recurrent_layer<Scalar, detail::gru_cell> {
+ public:
+  using detail::recurrent_layer<Scalar, detail::gru_cell>::recurrent_layer;
+};
+
+}  // namespace foresight::nn

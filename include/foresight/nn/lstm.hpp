@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: Apache-2.0
+/// \file
+/// Long short-term memory, PyTorch's nn.LSTM (batch_first=True): gate order i, f, g, o stacked
+/// along the rows of weight_ih (4·hidden × input) and weight_hh (4·hidden × hidden), two bias
+/// vectors b_ih and b_hh, multi-layer, optionally bidirectional, dropout between layers.
+///
+///     i = σ(W_ii x + b_ii + W_hi h + b_hi)    f = σ(W_if x + b_if + W_hf h + b_hf)
+///     g = tanh(W_ig x + b_ig + W_hg h + b_hg)  o = σ(W_io x + b_io + W_ho h + b_ho)
+///     c' = f ⊙ c + i ⊙ g                       h' = o ⊙ tanh(c')
+///
+/// References: Hochreiter & Schmidhuber (1997), "Long short-term memory", Neural Computation 9(8);
+/// Gers, Schmidhuber & Cummins (2000), "Learning to forget" (the forget gate); PyTorch 1.13
+/// documentation of torch.nn.LSTM (gate order and bias placement).
+#pragma once
+
+#include <concepts>
+#include <string_view>
+
+#include <foresight/core/types.hpp>
+#include <foresight/nn/detail/gemm.hpp>
+#include <foresight/nn/detail/kernels.hpp>
+#include <foresight/nn/recurrent.hpp>
+#include <foresight/nn/tensor.hpp>
+
+namespace foresight::nn {
+
+namespace detail {
+
+/// The LSTM recurrence for recurrent_layer.
+struct lstm_cell {
+  static constexpr core::index gates = 4;
+  static constexpr bool has_cell_state = true;
+  static constexpr std::string_view where_forward = "nn::lstm::forward";
+  static constexpr std::string_view where_backward = "nn::lstm::backward";
+  static constexpr std::string_view where_weights = "nn::lstm::weights";
+
+  /// Both biases enter every gate additively, so they are folded into the input projection.
+  template <std::floating_point Scalar>
+  static void input_bias(const recurrent_weights<Scalar>& w, core::index, Scalar* bias) {
+    array_map<Scalar>(bias, w.bias_ih.size()) = w.bias_ih.array() + w.bias_hh.array();
+  }
+
+  template <std::floating_point Scalar>
+  static void forward_pass(const direction_pass<Scalar>& p, recurrent_tape<Scalar>& t) {
+    const core::index batch = p.batch;
+    const core::index h = p.hidden;
+    const core::index g = gates * h;
+    t.pack_b.pack_transposed(p.w->weight_hh.data(), g, h, h);
+    for (core::index s = 0; s < p.steps; ++s) {
+      const core::index tt = p.time(s);
+      core::index ldh = 0;
+      const Scalar* hp = p.h_prev(s, ldh);
+      const Scalar* cp = s == 0 ? p.c0 : p.aux + p.time(s - 1) * batch * h;
+      Scalar* gt = p.gates + tt * batch * g;
+      // One product for all four gates of all rows.
+      gemm(batch, row_major(hp, ldh), t.pack_b, gt, g, true);
+      Scalar* ct = p.aux + tt * batch * h;
+      Scalar* tct = p.aux2 + tt * batch * h;
+      Scalar* ht = p.out + tt * batch * p.ld_out;
+      for (core::index b = 0; b < batch; ++b) {
+        Scalar* row = gt + b * g;
+        array_map<Scalar> ifg(row, 2 * h);
+        ifg = ifg.logistic();
+        array_map<Scalar> gg(row + 2 * h, h);
+        gg = gg.tanh();
+        array_map<Scalar> o(row + 3 * h, h);
+        o = o.logistic();
+        const array_map<Scalar> i(row, h);
+        const array_map<Scalar> f(row + h, h);
+        array_map<Scalar> c(ct + b * h, h);
+        c = f * const_array_map<Scalar>(cp + b * h, h) + i * gg;
+        array_map<Scalar> tc(tct + b * h, h);
+        tc = c.tanh();
+        array_map<Scalar>(ht + b * p.ld_out, h) = o * tc;
+      }
+    }
+  }
+
+  template <std::floating_point Scalar>
+  static const Scalar* backward_pass(const direction_pass<Scalar>& p, const Scalar* dout,
+                                     core::index ld_dout, const Scalar* dh_final,
+                                     const Scalar* dc_final, Scalar* dgates, Scalar* dh0,
+                                     Scalar* dc0, recurrent_tape<Scalar>& t) {
+    const core::index batch = p.batch;
+    const core::index h = p.hidden;
+    const core::index g = gates * h;
+    t.pack_b.pack(p.w->weight_hh.data(), g, h, h);
+    Scalar* dh = t.dh.ensure(batch * h);
+    Scalar* dc = t.dc.ensure(batch * h);
+    Scalar* dhb = t.dnext.ensure(batch * h);
+    copy_or_zero(dh_final, batch * h, dh);
+    copy_or_zero(dc_final, batch * h, dc);
+    for (core::index s = p.steps - 1; s >= 0; --s) {
+      const core::index tt = p.time(s);
+      const Scalar* cp = s == 0 ? p.c0 : p.aux + p.time(s - 1) * batch * h;
+      const Scalar* gt = p.gates + tt * batch * g;
+      const Scalar* tct = p.aux2 + tt * batch * h;
+      const Scalar* dyt = dout + tt * batch * ld_dout;
+      Scalar* dgt = dgates + tt * batch * g;
+      for (core::index b = 0; b < batch; ++b) {
+        const Scalar* row = gt + b * g;
+        const const_array_map<Scalar> i(row, h);
+        const const_array_map<Scalar> f(row + h, h);
+        const const_array_map<Scalar> gg(row + 2 * h, h);
+        const const_array_map<Scalar> o(row + 3 * h, h);
+        const const_array_map<Scalar> tc(tct + b * h, h);
+        array_map<Scalar> dhr(dhb + b * h, h);
+        dhr = const_array_map<Scalar>(dyt + b * ld_dout, h) + array_map<Scalar>(dh + b * h, h);
+        array_map<Scalar> dcr(dc + b * h, h);
+        // d c_t: from h_t = o tanh(c_t) and from the next step's c_{t+1} = f c_t + ...
+        dcr += dhr * o * (Scalar{1} - tc * tc);
+        Scalar* drow = dgt + b * g;
+        array_map<Scalar>(drow, h) = dcr * gg * i * (Scalar{1} - i);
+        array_map<Scalar>(drow + h, h) =
+            dcr * const_array_map<Scalar>(cp + b * h, h) * f * (Scalar{1} - f);
+        array_map<Scalar>(drow + 2 * h, h) = dcr * i * (Scalar{1} - gg * gg);
+        array_map<Scalar>(drow + 3 * h, h) = dhr * tc * o * (Scalar{1} - o);
+        dcr *= f;
+      }
+      // d h_{t-1} = dG_t · W_hh.
+      gemm(batch, row_major<Scalar>(dgt, g), t.pack_b, dh, h, false);
+      if (p.cut_before(s)) {
+        std::fill_n(dh, batch * h, Scalar{0});
+        std::fill_n(dc, batch * h, Scalar{0});
+      }
+    }
+    std::copy_n(dh, batch * h, dh0);
+    std::copy_n(dc, batch * h, dc0);
+    return dgates;
+  }
+};
+
+}  // namespace detail
+
+/// LSTM stack (see the file comment); a value type with options, named parameters
+/// (for_each_parameter gives PyTorch's names), forward, backward and reset_parameters.
+/// Example: `nn::lstm<float> m({.input_size = 8, .hidden_size = 64}, rng);`
+///          `auto out = m.forward(x);  // out.output: (batch, time, 64)`
+template <std::floating_point Scalar = float, typename Backend = cpu>
+class lstm;
+
+/// The CUDA implementation, defined only by nn/cuda/lstm.cuh.
+template <std::floating_point Scalar>
+class lstm<Scalar, cuda>;
+
+/// The CPU implementation: constructed from options (parameters zero) or from options and an
+/// engine (PyTorch's default initialisation); see detail::recurrent_layer for the members.
+template <std::floating_point Scalar>
+class lstm<Scalar, cpu> : public detail::recurrent_layer<Scalar, detail::lstm_cell> {
+ public:
+  using detail::recurrent_layer<Scalar, detail::lstm_cell>::recurrent_layer;
+};
+
+}  // namespace foresight::nn
