@@ -89,7 +89,8 @@ struct abc_result {
 /// is A), then B below `b_share`, then C.
 /// Throws: invalid_input if a value is negative or not finite, all values are 0, or the cut-offs
 /// are not 0 < a_share < b_share < 1.
-/// Example: `auto abc = inventory::classify_abc<double>(annual_value, {.a_share = 0.8, .b_share = 0.95});`
+/// Example: `auto abc = inventory::classify_abc<double>(annual_value, {.a_share = 0.8, .b_share =
+/// 0.95});`
 template <std::floating_point Scalar>
 [[nodiscard]] abc_result<Scalar> classify_abc(const Eigen::Ref<const core::vector<Scalar>>& value,
                                               const abc_options<Scalar>& options = {}) {
@@ -121,7 +122,7 @@ template <std::floating_point Scalar>
     const double s = static_cast<double>(value[static_cast<core::index>(i)]) / total;
     r.classes[i] = before < static_cast<double>(options.a_share)   ? abc_class::a
                    : before < static_cast<double>(options.b_share) ? abc_class::b
-                                                                    : abc_class::c;
+                                                                   : abc_class::c;
     before += s;
     r.share[i] = static_cast<Scalar>(s);
     r.cumulative_share[i] = static_cast<Scalar>(before);
@@ -155,8 +156,8 @@ template <std::floating_point Scalar>
 /// Throws: invalid_input if a cv is NaN or negative, or the limits are not 0 < x_limit < y_limit.
 /// Example: `auto xyz = inventory::classify_xyz<double>(cv);`
 template <std::floating_point Scalar>
-[[nodiscard]] std::vector<xyz_class> classify_xyz(
-    const Eigen::Ref<const core::vector<Scalar>>& cv, const xyz_options<Scalar>& options = {}) {
+[[nodiscard]] std::vector<xyz_class> classify_xyz(const Eigen::Ref<const core::vector<Scalar>>& cv,
+                                                  const xyz_options<Scalar>& options = {}) {
   constexpr std::string_view where = "inventory::classify_xyz";
   detail::require_positive(options.x_limit, where, "x_limit");
   detail::require_positive(options.y_limit, where, "y_limit");

@@ -118,7 +118,8 @@ void validate_eoq_core(const eoq_input<Scalar>& in, std::string_view where, bool
 
 /// Cost per unit time K lambda / Q + h Q / 2 of ordering Q units at a time (no shortages).
 /// Throws: invalid_input if a cost or the demand rate is not > 0, or Q is not > 0.
-/// Example: `inventory::eoq_cost({.demand_rate = 1300, .fixed_cost = 8, .holding_cost = 0.225}, 300.0)`.
+/// Example: `inventory::eoq_cost({.demand_rate = 1300, .fixed_cost = 8, .holding_cost = 0.225},
+/// 300.0)`.
 template <std::floating_point Scalar>
 [[nodiscard]] Scalar eoq_cost(const eoq_input<Scalar>& in, Scalar quantity) {
   constexpr std::string_view where = "inventory::eoq_cost";
@@ -129,7 +130,8 @@ template <std::floating_point Scalar>
 
 /// Economic order quantity Q* = sqrt(2 K lambda / h) and its cost sqrt(2 K lambda h).
 /// Throws: invalid_input if demand_rate, fixed_cost or holding_cost is not finite and > 0.
-/// Example: `auto r = inventory::eoq<double>({.demand_rate = 1300, .fixed_cost = 8, .holding_cost = 0.225});`
+/// Example: `auto r = inventory::eoq<double>({.demand_rate = 1300, .fixed_cost = 8, .holding_cost =
+/// 0.225});`
 template <std::floating_point Scalar>
 [[nodiscard]] eoq_result<Scalar> eoq(const eoq_input<Scalar>& in) {
   detail::validate_eoq_core(in, "inventory::eoq", true);
@@ -147,7 +149,8 @@ template <std::floating_point Scalar>
 /// Q* = sqrt(2 K lambda (h + p) / (h p)), backorder fraction h / (h + p),
 /// cost sqrt(2 K lambda h p / (h + p)).
 /// Throws: invalid_input if a cost or the demand rate is not finite and > 0.
-/// Example: `inventory::eoq_with_backorders<double>({.demand_rate = 1300, .fixed_cost = 8, .holding_cost = 0.225, .stockout_cost = 5})`.
+/// Example: `inventory::eoq_with_backorders<double>({.demand_rate = 1300, .fixed_cost = 8,
+/// .holding_cost = 0.225, .stockout_cost = 5})`.
 template <std::floating_point Scalar>
 [[nodiscard]] eoq_result<Scalar> eoq_with_backorders(const eoq_input<Scalar>& in) {
   constexpr std::string_view where = "inventory::eoq_with_backorders";
@@ -170,7 +173,8 @@ template <std::floating_point Scalar>
 /// Economic production quantity with production rate mu > lambda:
 /// Q* = sqrt(2 K lambda / (h (1 - lambda / mu))), cost sqrt(2 K lambda h (1 - lambda / mu)).
 /// Throws: invalid_input if a cost or rate is not finite and > 0 or production_rate <= demand_rate.
-/// Example: `inventory::economic_production_quantity<double>({.demand_rate = 80, .fixed_cost = 4, .holding_cost = 0.08, .production_rate = 110})`.
+/// Example: `inventory::economic_production_quantity<double>({.demand_rate = 80, .fixed_cost = 4,
+/// .holding_cost = 0.08, .production_rate = 110})`.
 template <std::floating_point Scalar>
 [[nodiscard]] eoq_result<Scalar> economic_production_quantity(const eoq_input<Scalar>& in) {
   constexpr std::string_view where = "inventory::economic_production_quantity";
@@ -227,7 +231,8 @@ void validate_breaks(const std::vector<price_break<Scalar>>& breaks, std::string
 /// cheapest candidate including purchase cost wins (Silver, Pyke & Thomas 2017, section 5.5.1).
 /// Throws: invalid_input if demand_rate, fixed_cost or holding_rate is not > 0, or the breaks
 /// are empty, do not start at 0, are not increasing or have a price <= 0.
-/// Example: `inventory::all_units_discount<double>({.demand_rate = 1000, .fixed_cost = 50, .holding_rate = 0.2}, {{0, 5}, {500, 4.8}})`.
+/// Example: `inventory::all_units_discount<double>({.demand_rate = 1000, .fixed_cost = 50,
+/// .holding_rate = 0.2}, {{0, 5}, {500, 4.8}})`.
 template <std::floating_point Scalar>
 [[nodiscard]] eoq_result<Scalar> all_units_discount(
     const eoq_input<Scalar>& in, const std::vector<price_break<Scalar>>& breaks) {
@@ -273,7 +278,8 @@ template <std::floating_point Scalar>
 /// the segment, and the segment starts are the candidates (Hadley & Whitin 1963, section 2.10;
 /// Silver, Pyke & Thomas 2017, section 5.5.2).
 /// Throws: as `all_units_discount`.
-/// Example: `inventory::incremental_discount<double>({.demand_rate = 1000, .fixed_cost = 50, .holding_rate = 0.2}, {{0, 5}, {500, 4.8}})`.
+/// Example: `inventory::incremental_discount<double>({.demand_rate = 1000, .fixed_cost = 50,
+/// .holding_rate = 0.2}, {{0, 5}, {500, 4.8}})`.
 template <std::floating_point Scalar>
 [[nodiscard]] eoq_result<Scalar> incremental_discount(
     const eoq_input<Scalar>& in, const std::vector<price_break<Scalar>>& breaks) {
@@ -295,8 +301,7 @@ template <std::floating_point Scalar>
   };
   auto total_cost = [&](Scalar q) {
     const Scalar pc = purchase(q);
-    return in.demand_rate * pc / q + in.fixed_cost * in.demand_rate / q +
-           in.holding_rate * pc / 2;
+    return in.demand_rate * pc / q + in.fixed_cost * in.demand_rate / q + in.holding_rate * pc / 2;
   };
   std::vector<Scalar> candidates;
   for (std::size_t j = 0; j < breaks.size(); ++j) {
@@ -335,7 +340,8 @@ template <std::floating_point Scalar>
 /// sign) and the best such interval is returned; its cost is within 6.07% of the EOQ cost
 /// (Roundy 1985: worst case (sqrt(2) + 1/sqrt(2)) / 2 = 1.0607).
 /// Throws: invalid_input if demand_rate, fixed_cost, holding_cost or base_period is not > 0.
-/// Example: `inventory::power_of_two<double>({.demand_rate = 1300, .fixed_cost = 8, .holding_cost = 0.225}, 1.0 / 52)`.
+/// Example: `inventory::power_of_two<double>({.demand_rate = 1300, .fixed_cost = 8, .holding_cost =
+/// 0.225}, 1.0 / 52)`.
 template <std::floating_point Scalar>
 [[nodiscard]] eoq_result<Scalar> power_of_two(const eoq_input<Scalar>& in, Scalar base_period) {
   constexpr std::string_view where = "inventory::power_of_two";

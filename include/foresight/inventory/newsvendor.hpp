@@ -127,7 +127,8 @@ template <typename Distribution, std::floating_point Scalar>
 /// Evaluates order quantity q for continuous demand `d`, any Boost.Math distribution (e.g.
 /// `boost::math::lognormal_distribution<>`): expected leftover by quadrature of the cdf.
 /// Throws: invalid_input if a cost is not > 0 or q is not finite.
-/// Example: `inventory::newsvendor_evaluate(boost::math::gamma_distribution<>(4, 12.5), {0.18, 0.7}, 60.0)`.
+/// Example: `inventory::newsvendor_evaluate(boost::math::gamma_distribution<>(4, 12.5), {0.18,
+/// 0.7}, 60.0)`.
 template <typename Distribution, std::floating_point Scalar = typename Distribution::value_type>
 [[nodiscard]] newsvendor_result<Scalar> newsvendor_evaluate(const Distribution& d,
                                                             const newsvendor_costs<Scalar>& costs,
@@ -146,7 +147,8 @@ template <typename Distribution, std::floating_point Scalar = typename Distribut
 /// Optimal newsvendor quantity q* = F^{-1}(p / (p + h)) for continuous demand `d`, any Boost.Math
 /// distribution, with its expected cost, leftover and lost sales (Snyder & Shen 2019, eq. 4.16).
 /// Throws: invalid_input if a cost is not finite and > 0.
-/// Example: `auto r = inventory::newsvendor(boost::math::normal_distribution<>(50, 8), {0.18, 0.7});`
+/// Example: `auto r = inventory::newsvendor(boost::math::normal_distribution<>(50, 8), {0.18,
+/// 0.7});`
 template <typename Distribution, std::floating_point Scalar = typename Distribution::value_type>
 [[nodiscard]] newsvendor_result<Scalar> newsvendor(const Distribution& d,
                                                    const newsvendor_costs<Scalar>& costs) {
@@ -159,7 +161,8 @@ template <typename Distribution, std::floating_point Scalar = typename Distribut
 /// Optimal newsvendor quantity and expected profit from prices (h = cost - salvage,
 /// p = price - cost + goodwill).
 /// Throws: invalid_input unless price > cost > salvage >= 0 and goodwill >= 0.
-/// Example: `inventory::newsvendor(boost::math::normal_distribution<>(50, 8), inventory::newsvendor_prices<double>{1.0, 0.3, 0.12})`.
+/// Example: `inventory::newsvendor(boost::math::normal_distribution<>(50, 8),
+/// inventory::newsvendor_prices<double>{1.0, 0.3, 0.12})`.
 template <typename Distribution, std::floating_point Scalar = typename Distribution::value_type>
 [[nodiscard]] newsvendor_result<Scalar> newsvendor(const Distribution& d,
                                                    const newsvendor_prices<Scalar>& prices) {
@@ -181,9 +184,10 @@ template <std::floating_point Scalar>
   detail::require_finite(quantity, where, "quantity");
   newsvendor_result<Scalar> r;
   r.quantity = quantity;
-  const Scalar leftover = d.sd == 0 ? std::max(Scalar(0), quantity - d.mean)
-                                    : d.sd * (standard_normal_loss((quantity - d.mean) / d.sd) +
-                                              (quantity - d.mean) / d.sd);
+  const Scalar leftover =
+      d.sd == 0
+          ? std::max(Scalar(0), quantity - d.mean)
+          : d.sd * (standard_normal_loss((quantity - d.mean) / d.sd) + (quantity - d.mean) / d.sd);
   detail::fill_outcomes(r, costs, d.mean, leftover);
   return r;
 }
@@ -201,7 +205,8 @@ template <std::floating_point Scalar>
 
 /// Evaluates integer quantity q for tabulated discrete demand.
 /// Throws: invalid_input if a cost is not > 0.
-/// Example: `inventory::newsvendor_evaluate(inventory::tabulate(inventory::poisson_demand{6.0}), {1.0, 4.0}, 5)`.
+/// Example: `inventory::newsvendor_evaluate(inventory::tabulate(inventory::poisson_demand{6.0}),
+/// {1.0, 4.0}, 5)`.
 template <std::floating_point Scalar>
 [[nodiscard]] newsvendor_result<Scalar> newsvendor_evaluate(const pmf_table<Scalar>& d,
                                                             const newsvendor_costs<Scalar>& costs,
@@ -216,7 +221,8 @@ template <std::floating_point Scalar>
 /// Optimal quantity for tabulated discrete demand: the smallest q with F(q) >= p / (p + h)
 /// (Snyder & Shen 2019, eq. 4.30).
 /// Throws: invalid_input if a cost is not finite and > 0.
-/// Example: `inventory::newsvendor(inventory::tabulate(inventory::poisson_demand{6.0}), {1.0, 4.0})`.
+/// Example: `inventory::newsvendor(inventory::tabulate(inventory::poisson_demand{6.0}),
+/// {1.0, 4.0})`.
 template <std::floating_point Scalar>
 [[nodiscard]] newsvendor_result<Scalar> newsvendor(const pmf_table<Scalar>& d,
                                                    const newsvendor_costs<Scalar>& costs) {
@@ -253,7 +259,8 @@ template <std::floating_point Scalar>
 }
 
 /// Optimal quantity for empirical discrete demand.
-/// Example: `inventory::newsvendor(inventory::empirical_demand<double>{{0.25, 0.5, 0.25}}, {1.0, 4.0})`.
+/// Example: `inventory::newsvendor(inventory::empirical_demand<double>{{0.25, 0.5, 0.25}},
+/// {1.0, 4.0})`.
 template <std::floating_point Scalar>
 [[nodiscard]] newsvendor_result<Scalar> newsvendor(const empirical_demand<Scalar>& d,
                                                    const newsvendor_costs<Scalar>& costs) {

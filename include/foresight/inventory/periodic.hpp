@@ -36,10 +36,10 @@ namespace foresight::inventory {
 
 /// Kind of periodic-review policy.
 enum class policy_kind : int {
-  base_stock = 0,      ///< order up to S every period
-  order_up_to = 1,     ///< (R, S): order up to S every review_period periods
-  min_max = 2,         ///< (s, S): if the inventory position is <= s, order up to S
-  reorder_point = 3,   ///< (r, Q): if it is <= r, order the multiples of Q that lift it above r
+  base_stock = 0,     ///< order up to S every period
+  order_up_to = 1,    ///< (R, S): order up to S every review_period periods
+  min_max = 2,        ///< (s, S): if the inventory position is <= s, order up to S
+  reorder_point = 3,  ///< (r, Q): if it is <= r, order the multiples of Q that lift it above r
 };
 
 /// Name of a policy kind, e.g. "min_max".
@@ -217,10 +217,9 @@ inline level_measures measures_normal_uniform(double mu1, double s1, double mu0,
                                standard_normal_loss2((r + q - mu) / s));
   };
   level_measures m;
-  const double tail =
-      s1 > 0 ? s1 * static_cast<double>(standard_normal_loss((r - mu1) / s1) -
-                                         standard_normal_loss((r + q - mu1) / s1))
-             : std::clamp(mu1 - r, 0.0, q);
+  const double tail = s1 > 0 ? s1 * static_cast<double>(standard_normal_loss((r - mu1) / s1) -
+                                                        standard_normal_loss((r + q - mu1) / s1))
+                             : std::clamp(mu1 - r, 0.0, q);
   m.no_stockout = 1 - tail / q;
   m.backorders = int_n(mu1, s1) / q;
   m.on_hand = r + q / 2 - mu1 + m.backorders;
@@ -257,7 +256,8 @@ inline void accumulate(level_measures& acc, const level_measures& m, double w) {
 /// Levels are rounded to integers. (s, S) uses the renewal-based stationary distribution of the
 /// inventory position (Zheng & Federgruen 1991); (r, Q) its uniform distribution on r+1..r+Q.
 /// Throws: invalid_input for a negative lead time, invalid costs or an invalid policy.
-/// Example: `auto perf = inventory::evaluate(inventory::min_max_policy(6.0, 40.0), inventory::tabulate(inventory::poisson_demand{10.0}), 0, costs);`
+/// Example: `auto perf = inventory::evaluate(inventory::min_max_policy(6.0, 40.0),
+/// inventory::tabulate(inventory::poisson_demand{10.0}), 0, costs);`
 template <std::floating_point Scalar>
 [[nodiscard]] performance<Scalar> evaluate(const policy<Scalar>& pol,
                                            const empirical_demand<Scalar>& demand,
@@ -290,7 +290,8 @@ template <std::floating_point Scalar>
   double orders = 0;
   switch (pol.kind) {
     case policy_kind::base_stock: {
-      acc = measures_discrete(sums[L + 1], sums[L], static_cast<core::index>(std::lround(pol.order_up_to)));
+      acc = measures_discrete(sums[L + 1], sums[L],
+                              static_cast<core::index>(std::lround(pol.order_up_to)));
       orders = 1 - (one.pmf.empty() ? 0.0 : static_cast<double>(one.pmf[0]));
       break;
     }
@@ -298,7 +299,8 @@ template <std::floating_point Scalar>
       const auto R = static_cast<std::size_t>(pol.review_period);
       const auto S = static_cast<core::index>(std::lround(pol.order_up_to));
       for (std::size_t k = 1; k <= R; ++k)
-        accumulate(acc, measures_discrete(sums[L + k], sums[L + k - 1], S), 1.0 / static_cast<double>(R));
+        accumulate(acc, measures_discrete(sums[L + k], sums[L + k - 1], S),
+                   1.0 / static_cast<double>(R));
       // An order is placed at a review if any demand occurred since the last one.
       orders = (1 - static_cast<double>(cdf(sums[R], 0))) / static_cast<double>(R);
       break;
@@ -352,7 +354,8 @@ performance<Scalar> evaluate(const policy<Scalar>& pol, const empirical_demand<S
 /// Steady-state performance under Poisson demand per period (Poisson sums stay Poisson, so the
 /// lead-time tables are exact).
 /// Throws: as the empirical overload, or if the mean is not > 0.
-/// Example: `inventory::evaluate(inventory::base_stock_policy(14.0), inventory::poisson_demand{8.0}, 1, costs)`.
+/// Example: `inventory::evaluate(inventory::base_stock_policy(14.0),
+/// inventory::poisson_demand{8.0}, 1, costs)`.
 template <std::floating_point Scalar>
 [[nodiscard]] performance<Scalar> evaluate(const policy<Scalar>& pol,
                                            const poisson_demand<Scalar>& demand,
@@ -393,7 +396,8 @@ template <std::floating_point Scalar>
 /// demand.
 /// Throws: invalid_input for (s, S), a negative lead time, invalid costs or policy, or demand sd
 /// < 0 or a non-finite mean.
-/// Example: `inventory::evaluate(inventory::base_stock_policy(264.77), inventory::normal_demand{50.0, 8.0}, 4, costs)`.
+/// Example: `inventory::evaluate(inventory::base_stock_policy(264.77),
+/// inventory::normal_demand{50.0, 8.0}, 4, costs)`.
 template <std::floating_point Scalar>
 [[nodiscard]] performance<Scalar> evaluate(const policy<Scalar>& pol,
                                            const normal_demand<Scalar>& demand,
@@ -505,13 +509,12 @@ template <std::floating_point Scalar>
   detail::require_positive(demand.sd, where, "demand sd");
   detail::validate_periodic_costs(costs, where);
   auto cost_at = [&](double s) {
-    return static_cast<double>(
-        evaluate(order_up_to_policy(review_period, static_cast<Scalar>(s)), demand, lead_time,
-                 costs)
-            .cost);
+    return static_cast<double>(evaluate(order_up_to_policy(review_period, static_cast<Scalar>(s)),
+                                        demand, lead_time, costs)
+                                   .cost);
   };
-  const double top = static_cast<double>(demand.mean) *
-                     static_cast<double>(lead_time + review_period);
+  const double top =
+      static_cast<double>(demand.mean) * static_cast<double>(lead_time + review_period);
   const double spread = 12 * static_cast<double>(demand.sd) *
                         std::sqrt(static_cast<double>(lead_time + review_period));
   std::uintmax_t it = 500;
@@ -527,8 +530,8 @@ namespace detail {
 
 /// Zheng & Federgruen (1991) on G(y) given at integer y (callable), one-period pmf `one`.
 template <std::floating_point Scalar, typename G>
-[[nodiscard]] policy_result<Scalar> zheng_federgruen(const pmf_table<Scalar>& one, double k,
-                                                     G&& g, core::index y_star) {
+[[nodiscard]] policy_result<Scalar> zheng_federgruen(const pmf_table<Scalar>& one, double k, G&& g,
+                                                     core::index y_star) {
   // m(j) grows on demand; c(s, S) = (K + sum_{j<S-s} m(j) G(S - j)) / M(S - s) (eq. 2-3).
   std::vector<double> m = renewal_density(one, 64);
   auto ensure = [&](core::index n) {
@@ -577,7 +580,8 @@ template <std::floating_point Scalar, typename G>
 /// cost K per order. The cost is the exact long-run average per period.
 /// Throws: invalid_input for a negative lead time, invalid costs (K must be > 0), or a demand
 /// that is 0 with probability 1.
-/// Example: `auto best = inventory::optimize_min_max(inventory::poisson_demand{10.0}, 0, {1.0, 9.0, 64.0});`
+/// Example: `auto best = inventory::optimize_min_max(inventory::poisson_demand{10.0}, 0,
+/// {1.0, 9.0, 64.0});`
 template <std::floating_point Scalar>
 [[nodiscard]] policy_result<Scalar> optimize_min_max(const pmf_table<Scalar>& one_period,
                                                      const pmf_table<Scalar>& lead_time_plus_one,
@@ -601,19 +605,20 @@ template <std::floating_point Scalar>
 [[nodiscard]] policy_result<Scalar> optimize_min_max(const poisson_demand<Scalar>& demand,
                                                      core::index lead_time,
                                                      const periodic_costs<Scalar>& costs) {
-  core::detail::require(lead_time >= 0, "inventory::optimize_min_max", "lead_time is ",
-                        lead_time, "; expected lead_time >= 0");
+  core::detail::require(lead_time >= 0, "inventory::optimize_min_max", "lead_time is ", lead_time,
+                        "; expected lead_time >= 0");
   return optimize_min_max(tabulate(demand), tabulate(demand, lead_time + 1), costs);
 }
 
 /// Exact optimal (s, S) for negative binomial demand per period and integer lead time L.
-/// Example: `inventory::optimize_min_max(inventory::negative_binomial_demand{10.0, 20.0}, 1, costs)`.
+/// Example: `inventory::optimize_min_max(inventory::negative_binomial_demand{10.0, 20.0}, 1,
+/// costs)`.
 template <std::floating_point Scalar>
 [[nodiscard]] policy_result<Scalar> optimize_min_max(const negative_binomial_demand<Scalar>& demand,
                                                      core::index lead_time,
                                                      const periodic_costs<Scalar>& costs) {
-  core::detail::require(lead_time >= 0, "inventory::optimize_min_max", "lead_time is ",
-                        lead_time, "; expected lead_time >= 0");
+  core::detail::require(lead_time >= 0, "inventory::optimize_min_max", "lead_time is ", lead_time,
+                        "; expected lead_time >= 0");
   return optimize_min_max(tabulate(demand), tabulate(demand, lead_time + 1), costs);
 }
 

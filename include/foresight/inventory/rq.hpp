@@ -103,8 +103,8 @@ inline double g_normal(double y, double mu, double sigma, double h, double p) {
 
 /// Integral of g over [r, r + Q] via the second-order loss function.
 inline double g_integral_normal(double r, double q, double mu, double sigma, double h, double p) {
-  const double g2 = standard_normal_loss2((r - mu) / sigma) -
-                    standard_normal_loss2((r + q - mu) / sigma);
+  const double g2 =
+      standard_normal_loss2((r - mu) / sigma) - standard_normal_loss2((r + q - mu) / sigma);
   return h * (q * (r - mu) + q * q / 2) + (h + p) * sigma * sigma * g2;
 }
 
@@ -117,7 +117,9 @@ inline double rq_cost_normal(double r, double q, double lambda, double mu, doubl
 /// For fixed Q the optimal r solves g(r) = g(r + Q) (Zipkin 2000, section 6.4.3).
 inline double best_r_normal(double q, double mu, double sigma, double h, double p) {
   const double y_star = mu + sigma * static_cast<double>(core::normal_quantile(p / (p + h)));
-  auto f = [&](double r) { return g_normal(r, mu, sigma, h, p) - g_normal(r + q, mu, sigma, h, p); };
+  auto f = [&](double r) {
+    return g_normal(r, mu, sigma, h, p) - g_normal(r + q, mu, sigma, h, p);
+  };
   double lo = y_star - q;
   double hi = y_star;
   if (f(lo) <= 0)
@@ -125,8 +127,8 @@ inline double best_r_normal(double q, double mu, double sigma, double h, double 
   if (f(hi) >= 0)
     return hi;
   std::uintmax_t it = 200;
-  const auto root =
-      boost::math::tools::toms748_solve(f, lo, hi, boost::math::tools::eps_tolerance<double>(50), it);
+  const auto root = boost::math::tools::toms748_solve(
+      f, lo, hi, boost::math::tools::eps_tolerance<double>(50), it);
   return (root.first + root.second) / 2;
 }
 
@@ -146,7 +148,8 @@ void validate_rq_normal(Scalar demand_rate, const core::gaussian<Scalar>& ltd,
 /// approximation of the inventory position, uniform on [r, r + Q]):
 /// C(r, Q) = (K lambda + integral_r^{r+Q} g(y) dy) / Q (Zipkin 2000, eq. 6.4.7).
 /// Throws: invalid_input if demand_rate or a cost is not > 0, the sd is not > 0, Q <= 0 or r NaN.
-/// Example: `inventory::rq_cost(1300.0, core::gaussian<double>{108.33, 43.30}, {8, 0.225, 7.5}, 126.8, 328.5)`.
+/// Example: `inventory::rq_cost(1300.0, core::gaussian<double>{108.33, 43.30}, {8, 0.225, 7.5},
+/// 126.8, 328.5)`.
 template <std::floating_point Scalar>
 [[nodiscard]] Scalar rq_cost(Scalar demand_rate, const core::gaussian<Scalar>& lead_time_demand,
                              const rq_costs<Scalar>& costs, Scalar reorder_point,
@@ -163,7 +166,8 @@ template <std::floating_point Scalar>
 /// Exact optimal (r, Q) for normal lead-time demand: for each Q the best r solves
 /// g(r) = g(r + Q); the resulting cost is convex in Q and minimised by Brent's method.
 /// Throws: invalid_input as `rq_cost`.
-/// Example: `auto p = inventory::optimize_rq(1300.0, core::gaussian<double>{108.33, 43.30}, {8, 0.225, 7.5});`
+/// Example: `auto p = inventory::optimize_rq(1300.0, core::gaussian<double>{108.33, 43.30}, {8,
+/// 0.225, 7.5});`
 template <std::floating_point Scalar>
 [[nodiscard]] rq_result<Scalar> optimize_rq(Scalar demand_rate,
                                             const core::gaussian<Scalar>& lead_time_demand,
@@ -176,8 +180,8 @@ template <std::floating_point Scalar>
   const double h = costs.holding_cost;
   const double p = costs.stockout_cost;
   auto cost_of_q = [&](double q) {
-    return detail::rq_cost_normal(detail::best_r_normal(q, mu, sigma, h, p), q, lambda, mu,
-                                  sigma, k, h, p);
+    return detail::rq_cost_normal(detail::best_r_normal(q, mu, sigma, h, p), q, lambda, mu, sigma,
+                                  k, h, p);
   };
   // Bracket the convex C(Q): EOQ-with-backorders scale, doubled until the cost rises.
   double hi = 2 * std::sqrt(2 * k * lambda * (h + p) / (h * p)) + sigma;
@@ -238,8 +242,8 @@ template <std::floating_point Scalar>
     if (h * q / (p * lambda) >= 1)
       out.notes.emplace_back("hadley_whitin: h Q / (p lambda) >= 1; reorder point at the bound");
     const double n = sigma * standard_normal_loss((r - mu) / sigma);
-    out.approximate_cost = static_cast<Scalar>(h * (r - mu + q / 2) + k * lambda / q +
-                                               p * lambda * n / q);
+    out.approximate_cost =
+        static_cast<Scalar>(h * (r - mu + q / 2) + k * lambda / q + p * lambda * n / q);
   }
   out.reorder_point = static_cast<Scalar>(r);
   out.order_quantity = static_cast<Scalar>(q);
@@ -265,7 +269,8 @@ template <std::floating_point Scalar>
 /// unit demands, inventory position uniform on r+1..r+Q):
 /// C(r, Q) = (K lambda + sum_{y=r+1}^{r+Q} g(y)) / Q (Zipkin 2000, eq. 6.2.9).
 /// Throws: invalid_input if demand_rate or a cost is not > 0 or Q < 1.
-/// Example: `inventory::rq_cost(1.5, inventory::tabulate(inventory::poisson_demand{1.5}, 2), {100, 20, 150}, 3, 5)`.
+/// Example: `inventory::rq_cost(1.5, inventory::tabulate(inventory::poisson_demand{1.5}, 2), {100,
+/// 20, 150}, 3, 5)`.
 template <std::floating_point Scalar>
 [[nodiscard]] Scalar rq_cost(Scalar demand_rate, const pmf_table<Scalar>& lead_time_demand,
                              const rq_costs<Scalar>& costs, core::index reorder_point,
@@ -286,7 +291,8 @@ template <std::floating_point Scalar>
 /// the window {r+1..r+Q} of the Q smallest g values one point at a time while the next point's
 /// g is below the current average cost (O(Q*) evaluations of g).
 /// Throws: invalid_input if demand_rate or a cost is not > 0.
-/// Example: `auto p = inventory::optimize_rq(1.5, inventory::tabulate(inventory::poisson_demand{1.5}, 2), {100, 20, 150});`
+/// Example: `auto p = inventory::optimize_rq(1.5,
+/// inventory::tabulate(inventory::poisson_demand{1.5}, 2), {100, 20, 150});`
 template <std::floating_point Scalar>
 [[nodiscard]] rq_result<Scalar> optimize_rq(Scalar demand_rate,
                                             const pmf_table<Scalar>& lead_time_demand,

@@ -163,7 +163,8 @@ void validate(const safety_stock_options<Scalar>& o) {
 /// mean d (R + L), variance (R + L) sigma_d^2 + d^2 s_L^2 (Silver, Pyke & Thomas 2017, eq. 6.10;
 /// with R = 0 and s_L = 0 it is sigma_d sqrt(L)).
 /// Throws: invalid_input if a parameter is negative or not finite.
-/// Example: `auto ltd = inventory::lead_time_demand(inventory::normal_demand{100.0, 20.0}, {.lead_time = 4});`
+/// Example: `auto ltd = inventory::lead_time_demand(inventory::normal_demand{100.0, 20.0},
+/// {.lead_time = 4});`
 template <std::floating_point Scalar>
 [[nodiscard]] core::gaussian<Scalar> lead_time_demand(const normal_demand<Scalar>& demand,
                                                       const safety_stock_options<Scalar>& options) {
@@ -193,8 +194,7 @@ template <std::floating_point Scalar>
 [[nodiscard]] Scalar exact_fill_rate(Scalar z, Scalar q, Scalar sigma) {
   if (sigma == 0)
     return z >= 0 ? Scalar(1) : Scalar(0);
-  return Scalar(1) -
-         sigma * (standard_normal_loss(z) - standard_normal_loss(z + q / sigma)) / q;
+  return Scalar(1) - sigma * (standard_normal_loss(z) - standard_normal_loss(z + q / sigma)) / q;
 }
 
 template <std::floating_point Scalar>
@@ -228,9 +228,7 @@ template <std::floating_point Scalar>
   // G(z) - G(z + Q/sigma) decreases in z; solve on a bracket around the classic answer.
   const double t = static_cast<double>(target);
   const double qs = static_cast<double>(q / sigma);
-  auto f = [t, qs](double z) {
-    return standard_normal_loss(z) - standard_normal_loss(z + qs) - t;
-  };
+  auto f = [t, qs](double z) { return standard_normal_loss(z) - standard_normal_loss(z + qs) - t; };
   double lo = static_cast<double>(inverse_standard_normal_loss(target)) - 1;
   double hi = lo + 1;
   while (f(lo) < 0)
@@ -238,8 +236,8 @@ template <std::floating_point Scalar>
   while (f(hi) > 0)
     hi += 1;
   std::uintmax_t it = 200;
-  const auto root =
-      boost::math::tools::toms748_solve(f, lo, hi, boost::math::tools::eps_tolerance<double>(50), it);
+  const auto root = boost::math::tools::toms748_solve(
+      f, lo, hi, boost::math::tools::eps_tolerance<double>(50), it);
   return static_cast<Scalar>((root.first + root.second) / 2);
 }
 
@@ -247,7 +245,8 @@ template <std::floating_point Scalar>
 
 /// Safety stock and reorder point for a given normal lead-time demand and cycle service level.
 /// Throws: invalid_input if alpha is outside (0, 1) or the distribution is invalid.
-/// Example: `auto s = inventory::safety_stock(core::gaussian<double>{500, 60}, inventory::cycle_service_level{0.95});`
+/// Example: `auto s = inventory::safety_stock(core::gaussian<double>{500, 60},
+/// inventory::cycle_service_level{0.95});`
 template <std::floating_point Scalar>
 [[nodiscard]] safety_stock_result<Scalar> safety_stock(
     const core::gaussian<Scalar>& lead_time_demand, const cycle_service_level<Scalar>& alpha,
@@ -272,8 +271,8 @@ template <std::floating_point Scalar>
   core::detail::validate_gaussian(lead_time_demand, where);
   const Scalar z =
       detail::fill_rate_factor(beta, order_quantity, lead_time_demand.sd, formula, where);
-  auto r = detail::finish(lead_time_demand, z, order_quantity,
-                          safety_stock_method::given_distribution);
+  auto r =
+      detail::finish(lead_time_demand, z, order_quantity, safety_stock_method::given_distribution);
   if (formula == fill_rate_formula::classic)
     r.notes.emplace_back("fill rate: classic condition sigma G(z) = (1 - beta) Q");
   return r;
@@ -293,7 +292,8 @@ template <std::floating_point Scalar>
 /// per period, with fixed or stochastic lead time and optional periodic review.
 /// Throws: invalid_input if alpha is outside (0, 1), the demand sd, lead time, its sd or the
 /// review period is negative, or any is NaN.
-/// Example: `inventory::safety_stock(inventory::normal_demand{100.0, 20.0}, inventory::cycle_service_level{0.95}, {.lead_time = 4})`.
+/// Example: `inventory::safety_stock(inventory::normal_demand{100.0, 20.0},
+/// inventory::cycle_service_level{0.95}, {.lead_time = 4})`.
 template <std::floating_point Scalar>
 [[nodiscard]] safety_stock_result<Scalar> safety_stock(
     const normal_demand<Scalar>& demand, const cycle_service_level<Scalar>& alpha,
@@ -305,7 +305,8 @@ template <std::floating_point Scalar>
 
 /// As above for a fill-rate target; needs `options.order_quantity` > 0.
 /// Throws: invalid_input as above, or if order_quantity is 0 or the demand sd is 0.
-/// Example: `inventory::safety_stock(d, inventory::fill_rate{0.99}, {.lead_time = 2, .order_quantity = 300})`.
+/// Example: `inventory::safety_stock(d, inventory::fill_rate{0.99}, {.lead_time = 2,
+/// .order_quantity = 300})`.
 template <std::floating_point Scalar>
 [[nodiscard]] safety_stock_result<Scalar> safety_stock(
     const normal_demand<Scalar>& demand, const fill_rate<Scalar>& beta,

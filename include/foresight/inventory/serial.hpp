@@ -198,8 +198,8 @@ template <std::floating_point Scalar>
     kernels.push_back(std::move(w));
     offsets.push_back(k_lo);
   }
-  auto r = detail::chen_zheng(stages, static_cast<double>(stockout_cost), lo, step, n, kernels,
-                              offsets);
+  auto r =
+      detail::chen_zheng(stages, static_cast<double>(stockout_cost), lo, step, n, kernels, offsets);
   r.notes.push_back("normal demand on a lattice of step " + std::to_string(step));
   return r;
 }
@@ -207,7 +207,8 @@ template <std::floating_point Scalar>
 /// Optimal echelon base-stock levels of a serial system with Poisson demand per period (exact on
 /// the integers).
 /// Throws: as the normal overload, or if the mean is not > 0.
-/// Example: `auto r = inventory::optimize_serial<double>({{1, 1}, {0.5, 2}}, 10.0, inventory::poisson_demand{4.0});`
+/// Example: `auto r = inventory::optimize_serial<double>({{1, 1}, {0.5, 2}}, 10.0,
+/// inventory::poisson_demand{4.0});`
 template <std::floating_point Scalar>
 [[nodiscard]] serial_result<Scalar> optimize_serial(const std::vector<serial_stage<Scalar>>& stages,
                                                     Scalar stockout_cost,

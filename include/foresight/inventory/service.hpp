@@ -202,7 +202,7 @@ struct negative_binomial_demand {
 template <std::floating_point Scalar = double>
 struct empirical_demand {
   /// Probabilities of 0, 1, ..., n-1 units (non-negative, summing to 1 within 1e-6).
-  std::vector<Scalar> probability;
+  std::vector<Scalar> probability{};
 };
 
 /// Tabulated probability mass function of a non-negative integer demand (e.g. lead-time demand).
@@ -307,7 +307,7 @@ template <std::floating_point Scalar>
   const double n = static_cast<double>(periods);
   const double mu = static_cast<double>(d.mean) * n;
   const double var = static_cast<double>(d.variance) * n;
-  const double prob = mu / var;            // success probability
+  const double prob = mu / var;              // success probability
   const double size = mu * mu / (var - mu);  // number of successes r
   const double q = 1 - prob;
   // Mode of NB(r, p): floor((r - 1) q / p) for r > 1, else 0.
@@ -411,7 +411,8 @@ template <std::floating_point Scalar>
     const double a = xd - static_cast<double>(k);
     below += a * (a + 1) * static_cast<double>(t.pmf[k]);
   }
-  return static_cast<Scalar>(std::max(0.0, (second - (2 * xd + 1) * mu + xd * (xd + 1) - below) / 2));
+  return static_cast<Scalar>(
+      std::max(0.0, (second - (2 * xd + 1) * mu + xd * (xd + 1) - below) / 2));
 }
 
 /// Mean of a tabulated demand.
@@ -456,8 +457,7 @@ template <std::floating_point Scalar>
 /// Example: `inventory::reorder_point(ltd, inventory::fill_rate{0.98}, 10)`.
 template <std::floating_point Scalar>
 [[nodiscard]] core::index reorder_point(const pmf_table<Scalar>& lead_time_demand,
-                                        const fill_rate<Scalar>& beta,
-                                        core::index order_quantity) {
+                                        const fill_rate<Scalar>& beta, core::index order_quantity) {
   constexpr std::string_view where = "inventory::reorder_point";
   detail::require_probability(beta.value, where, "fill rate");
   core::detail::require(order_quantity >= 1, where, "order_quantity is ", order_quantity,

@@ -21,6 +21,7 @@
 #include <random>
 #include <span>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include <boost/math/distributions/students_t.hpp>
@@ -69,7 +70,7 @@ struct demand_model {
   /// Standard deviation per period (normal: >= 0; negative binomial: sd^2 > mean).
   Scalar sd = 0;
   /// Empirical probabilities of 0, 1, ... units (empirical only).
-  std::vector<Scalar> probability;
+  std::vector<Scalar> probability{};
 };
 
 /// Replenishment lead time of a simulation, in periods.
@@ -79,7 +80,7 @@ struct lead_time_model {
   core::index fixed = 0;
   /// P(L = k) for k = 0, 1, ...; when given, each order draws its own lead time (orders may
   /// cross).
-  std::vector<Scalar> probability;
+  std::vector<Scalar> probability{};
 };
 
 /// Options of a simulation.
@@ -170,11 +171,12 @@ class demand_sampler {
   template <typename Rng>
   [[nodiscard]] double operator()(Rng& rng) const {
     if (normal_)
-      return static_cast<double>(mean_) + static_cast<double>(sd_) * core::standard_normal<double>(rng);
+      return static_cast<double>(mean_) +
+             static_cast<double>(sd_) * core::standard_normal<double>(rng);
     const double u = core::uniform01<double>(rng);
     const auto it = std::upper_bound(cumulative_.begin(), cumulative_.end(), u);
-    return static_cast<double>(std::min<std::ptrdiff_t>(it - cumulative_.begin(),
-                                                        static_cast<std::ptrdiff_t>(cumulative_.size()) - 1));
+    return static_cast<double>(std::min<std::ptrdiff_t>(
+        it - cumulative_.begin(), static_cast<std::ptrdiff_t>(cumulative_.size()) - 1));
   }
 
  private:
@@ -217,8 +219,8 @@ struct batch_totals {
 
 template <std::floating_point Scalar>
 void validate_simulation(const policy<Scalar>& pol, const lead_time_model<Scalar>& lt,
-                         const periodic_costs<Scalar>& costs,
-                         const simulation_options<Scalar>& o, std::string_view where) {
+                         const periodic_costs<Scalar>& costs, const simulation_options<Scalar>& o,
+                         std::string_view where) {
   validate_policy(pol, where);
   validate_periodic_costs(costs, where);
   core::detail::require(lt.fixed >= 0, where, "lead time is ", lt.fixed,
@@ -377,8 +379,7 @@ template <std::floating_point Scalar>
   r.alpha_half_width =
       half([](const batch_totals& x) { return x.no_stockout / x.periods; }, r.alpha);
   r.beta_half_width = half(
-      [](const batch_totals& x) { return x.demand > 0 ? 1 - x.shortage / x.demand : 1.0; },
-      r.beta);
+      [](const batch_totals& x) { return x.demand > 0 ? 1 - x.shortage / x.demand : 1.0; }, r.beta);
   r.cost_half_width = half([](const batch_totals& x) { return x.cost / x.periods; }, r.cost);
   return r;
 }
@@ -396,7 +397,9 @@ template <std::floating_point Scalar>
 /// into `options.batches` batches for the confidence intervals. Same inputs and seed give the
 /// same result on every platform.
 /// Throws: invalid_input for an invalid policy, costs, demand, lead time or option.
-/// Example: `auto r = inventory::simulate(inventory::base_stock_policy(14.0), {.distribution = inventory::demand_distribution::poisson, .mean = 8}, {.fixed = 1}, costs, {.periods = 1000000});`
+/// Example: `auto r = inventory::simulate(inventory::base_stock_policy(14.0), {.distribution =
+/// inventory::demand_distribution::poisson, .mean = 8}, {.fixed = 1}, costs, {.periods =
+/// 1000000});`
 template <std::floating_point Scalar>
 [[nodiscard]] simulation_result<Scalar> simulate(const policy<Scalar>& rule,
                                                  const demand_model<Scalar>& demand,
@@ -410,9 +413,8 @@ template <std::floating_point Scalar>
   std::mt19937_64 rng(core::seed_for(options.seed, stream));
   std::vector<detail::batch_totals> batches(static_cast<std::size_t>(options.batches));
   detail::run_policy(
-      rule, lead_time, costs, options.lost_sales, options.warmup, options.periods,
-      options.batches, detail::initial_level(rule), rng,
-      [&](core::index) { return sampler(rng); },
+      rule, lead_time, costs, options.lost_sales, options.warmup, options.periods, options.batches,
+      detail::initial_level(rule), rng, [&](core::index) { return sampler(rng); },
       [&](core::index i, const detail::batch_totals& b) {
         batches[static_cast<std::size_t>(i)] = b;
       });
@@ -425,12 +427,13 @@ template <std::floating_point Scalar>
 /// Example: `auto all = inventory::simulate_batch<double>(items, {.periods = 100000});`
 template <std::floating_point Scalar>
 [[nodiscard]] std::vector<simulation_result<Scalar>> simulate_batch(
-    std::span<const simulation_item<Scalar>> items, const simulation_options<Scalar>& options = {}) {
+    std::span<const simulation_item<Scalar>> items,
+    const simulation_options<Scalar>& options = {}) {
   std::vector<simulation_result<Scalar>> out(items.size());
   core::parallel_for(static_cast<core::index>(items.size()), options.threads, [&](core::index i) {
     const auto& it = items[static_cast<std::size_t>(i)];
-    out[static_cast<std::size_t>(i)] =
-        simulate(it.rule, it.demand, it.lead_time, it.costs, options, static_cast<std::uint64_t>(i));
+    out[static_cast<std::size_t>(i)] = simulate(it.rule, it.demand, it.lead_time, it.costs, options,
+                                                static_cast<std::uint64_t>(i));
   });
   return out;
 }
@@ -454,8 +457,8 @@ template <std::floating_point Scalar>
   double prev = 0;
   for (core::index t = 0; t < h; ++t) {
     const double v = static_cast<double>(forecast.cumulative_variance[t]);
-    core::detail::require(std::isfinite(v) && v >= 0, where, "cumulative_variance[", t, "] is ",
-                          v, "; expected a finite variance >= 0");
+    core::detail::require(std::isfinite(v) && v >= 0, where, "cumulative_variance[", t, "] is ", v,
+                          "; expected a finite variance >= 0");
     step_sd[static_cast<std::size_t>(t)] = std::sqrt(std::max(0.0, v - prev));
     prev = std::max(prev, v);
   }
@@ -476,10 +479,12 @@ template <std::floating_point Scalar>
 /// order); the confidence half-widths treat the paths as independent replications.
 /// Throws: invalid_input if there are fewer than 2 paths, a demand is not finite, or the policy,
 /// lead time or costs are invalid.
-/// Example: `auto r = inventory::simulate_paths(inventory::base_stock_policy(420.0), paths, {.fixed = 2}, costs);`
+/// Example: `auto r = inventory::simulate_paths(inventory::base_stock_policy(420.0), paths, {.fixed
+/// = 2}, costs);`
 template <std::floating_point Scalar>
 [[nodiscard]] simulation_result<Scalar> simulate_paths(
-    const policy<Scalar>& rule, const Eigen::Ref<const core::matrix<Scalar>>& demand_paths,
+    const policy<Scalar>& rule,
+    const Eigen::Ref<const core::matrix<std::type_identity_t<Scalar>>>& demand_paths,
     const lead_time_model<Scalar>& lead_time, const periodic_costs<Scalar>& costs,
     const simulation_options<Scalar>& options = {}) {
   constexpr std::string_view where = "inventory::simulate_paths";
