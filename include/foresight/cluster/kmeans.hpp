@@ -166,18 +166,21 @@ struct kmeans_result {
         cs.row(j)[f] = centroids(j, f);
     }
     cs.update_norms();
-    std::vector<core::index> out(static_cast<std::size_t>(xs.rows()), -1);
+    std::vector<detail::label_t> out(static_cast<std::size_t>(xs.rows()), -1);
     std::vector<Scalar> unused;
     detail::lloyd_pass(data, static_cast<const Scalar*>(nullptr), cs, out, false, unused, unused,
                        1);
-    return Eigen::Map<const label_vector>(out.data(), xs.rows());
+    return Eigen::Map<const Eigen::Matrix<detail::label_t, Eigen::Dynamic, 1>>(out.data(),
+                                                                               xs.rows())
+        .template cast<core::index>();
   }
 };
 
 namespace detail {
 
 /// scikit-learn's `_is_same_clustering`: true when the two labelings are equal up to a renaming.
-inline bool is_same_clustering(const std::vector<index>& a, const std::vector<index>& b, index k) {
+inline bool is_same_clustering(const std::vector<label_t>& a, const std::vector<label_t>& b,
+                               index k) {
   std::vector<index> mapping(static_cast<std::size_t>(k), -1);
   for (std::size_t i = 0; i < a.size(); ++i) {
     index& m = mapping[static_cast<std::size_t>(a[i])];
@@ -196,6 +199,7 @@ const Scalar* check_inputs(const Eigen::Ref<const core::matrix<Scalar>>& x,
                            const core::vector<Scalar>& w, index k, std::string_view where) {
   require_finite_data<Scalar>(x, where, "x");
   core::detail::require(k >= 1, where, "k is ", k, "; expected k >= 1");
+  core::detail::require(k < (index{1} << 31), where, "k is ", k, "; expected k < 2^31");
   core::detail::require(k <= x.rows(), where, "k is ", k, " but x has ", x.rows(),
                         " rows; expected k <= number of rows");
   if (w.size() != 0) {
@@ -237,7 +241,9 @@ kmeans_result<Scalar> to_result(run_result<Scalar>&& run, const core::vector<Sca
     for (index f = 0; f < d; ++f)
       out.centroids(j, f) = run.centres.row(j)[f] + mean[f];
   }
-  out.labels = Eigen::Map<const label_vector>(run.labels.data(), std::ssize(run.labels));
+  out.labels = Eigen::Map<const Eigen::Matrix<label_t, Eigen::Dynamic, 1>>(run.labels.data(),
+                                                                           std::ssize(run.labels))
+                   .template cast<index>();
   out.inertia = run.inertia;
   out.n_iter = run.n_iter;
   out.status = run.status;

@@ -43,7 +43,7 @@ struct run_settings {
 template <typename Scalar>
 struct run_result {
   centre_set<Scalar> centres;
-  std::vector<index> labels;
+  std::vector<label_t> labels;
   double inertia = 0;
   index n_iter = 0;
   core::fit_status status = core::fit_status::converged;
@@ -57,17 +57,36 @@ struct partial_sums {
   index changed = 0;
 };
 
-/// Adds the rows of a loaded block to the per-task sums (scikit-learn accumulates x * w).
+/// Number of interleaved accumulators per cluster: consecutive rows of the same cluster would
+/// otherwise form one long add-latency chain through memory.
+inline constexpr index sum_banks = 4;
+
+/// Adds the rows of a loaded block (feature-major, `block_rows` apart) to the per-task sums,
+/// row p into bank p % sum_banks (scikit-learn accumulates x * w; the banks only change the
+/// order of the additions, which is fixed).
 template <typename Scalar>
-inline void accumulate_block(const Scalar* xb, index count, index begin, const index* labels,
-                             const Scalar* w, partial_sums<Scalar>& ps, index d) {
+inline void accumulate_block(const Scalar* xb, index count, index begin, const label_t* labels,
+                             const Scalar* w, partial_sums<Scalar>& ps, index k, index d) {
+  alignas(64) Scalar wb[block_rows];
   for (index p = 0; p < count; ++p) {
-    const index a = labels[begin + p];
     const Scalar wi = weight_of(w, begin + p);
-    ps.weights[static_cast<std::size_t>(a)] += wi;
-    Scalar* s = ps.sums.data() + a * d;
-    for (index f = 0; f < d; ++f)
-      s[f] += xb[f * block_rows + p] * wi;
+    wb[p] = wi;
+    ps.weights[static_cast<std::size_t>((p % sum_banks) * k + labels[begin + p])] += wi;
+  }
+  const label_t* lab = labels + begin;
+  const index bank = k * d;
+  for (index f = 0; f < d; ++f) {
+    const Scalar* xf = xb + f * block_rows;
+    Scalar* s0 = ps.sums.data() + f;
+    index p = 0;
+    for (; p + sum_banks <= count; p += sum_banks) {
+      s0[lab[p] * d] += xf[p] * wb[p];
+      s0[bank + lab[p + 1] * d] += xf[p + 1] * wb[p + 1];
+      s0[2 * bank + lab[p + 2] * d] += xf[p + 2] * wb[p + 2];
+      s0[3 * bank + lab[p + 3] * d] += xf[p + 3] * wb[p + 3];
+    }
+    for (; p < count; ++p)
+      s0[(p % sum_banks) * bank + lab[p] * d] += xf[p] * wb[p];
   }
 }
 
@@ -86,10 +105,12 @@ index reduce_sums(const std::vector<partial_sums<Scalar>>& parts, bool update,
   std::fill(wsum.begin(), wsum.end(), Scalar{0});
   index changed = 0;
   for (const auto& ps : parts) {
-    for (std::size_t q = 0; q < out.size(); ++q)
-      out[q] += ps.sums[q];
-    for (std::size_t q = 0; q < wsum.size(); ++q)
-      wsum[q] += ps.weights[q];
+    for (std::size_t b = 0; b < static_cast<std::size_t>(sum_banks); ++b) {
+      for (std::size_t q = 0; q < out.size(); ++q)
+        out[q] += ps.sums[b * out.size() + q];
+      for (std::size_t q = 0; q < wsum.size(); ++q)
+        wsum[q] += ps.weights[b * wsum.size() + q];
+    }
     changed += ps.changed;
   }
   return changed;
@@ -100,7 +121,7 @@ index reduce_sums(const std::vector<partial_sums<Scalar>>& parts, bool update,
 /// the number of rows whose label changed.
 template <typename Scalar>
 index lloyd_pass(const centred_data<Scalar>& data, const Scalar* w, const centre_set<Scalar>& cs,
-                 std::vector<index>& labels, bool update, std::vector<Scalar>& sums,
+                 std::vector<label_t>& labels, bool update, std::vector<Scalar>& sums,
                  std::vector<Scalar>& wsum, int threads) {
   const index d = data.cols();
   const auto ranges = partition_rows(data.rows());
@@ -108,26 +129,26 @@ index lloyd_pass(const centred_data<Scalar>& data, const Scalar* w, const centre
   core::parallel_for(static_cast<index>(ranges.size()), threads, [&](index t) {
     auto& ps = parts[static_cast<std::size_t>(t)];
     if (update) {
-      ps.sums.assign(static_cast<std::size_t>(cs.k * d), Scalar{0});
-      ps.weights.assign(static_cast<std::size_t>(cs.k), Scalar{0});
+      ps.sums.assign(static_cast<std::size_t>(sum_banks * cs.k * d), Scalar{0});
+      ps.weights.assign(static_cast<std::size_t>(sum_banks * cs.k), Scalar{0});
     }
     std::vector<Scalar> xb(static_cast<std::size_t>(d * block_rows));
-    alignas(64) index lab[tile];
+    alignas(64) label_t lab[tile];
     const row_range r = ranges[static_cast<std::size_t>(t)];
     for (index b = r.begin; b < r.end; b += block_rows) {
       const index count = std::min(block_rows, r.end - b);
       data.load_block(b, count, block_rows, xb.data());
       for (index p0 = 0; p0 < count; p0 += tile) {
-        assign_tile_gemm_form(xb.data() + p0, block_rows, cs, lab, static_cast<Scalar*>(nullptr));
+        assign_tile_gemm_form(xb.data() + p0, block_rows, cs, lab);
         const index m = std::min(tile, count - p0);
         for (index q = 0; q < m; ++q) {
-          index& l = labels[static_cast<std::size_t>(b + p0 + q)];
+          label_t& l = labels[static_cast<std::size_t>(b + p0 + q)];
           ps.changed += l != lab[q] ? 1 : 0;
           l = lab[q];
         }
       }
       if (update)
-        accumulate_block(xb.data(), count, b, labels.data(), w, ps, d);
+        accumulate_block(xb.data(), count, b, labels.data(), w, ps, cs.k, d);
     }
   });
   return reduce_sums(parts, update, sums, wsum);
@@ -139,15 +160,8 @@ index lloyd_pass(const centred_data<Scalar>& data, const Scalar* w, const centre
 template <typename Scalar>
 void relocate_empty_clusters(const centred_data<Scalar>& data, const Scalar* w,
                              const centre_set<Scalar>& old_centres,
-                             const std::vector<index>& labels, std::vector<Scalar>& sums,
-                             std::vector<Scalar>& wsum, int threads) {
-  std::vector<index> empty;
-  for (index j = 0; j < old_centres.k; ++j) {
-    if (wsum[static_cast<std::size_t>(j)] == 0)
-      empty.push_back(j);
-  }
-  if (empty.empty())
-    return;
+                             const std::vector<label_t>& labels, const std::vector<index>& empty,
+                             std::vector<Scalar>& sums, std::vector<Scalar>& wsum, int threads) {
   const index n = data.rows();
   const index d = data.cols();
   const auto n_empty = static_cast<index>(empty.size());
@@ -220,7 +234,7 @@ void average_and_shift(const std::vector<Scalar>& sums, const std::vector<Scalar
 /// Weighted sum of squared distances of each row to its centre (difference form).
 template <typename Scalar>
 double inertia_pass(const centred_data<Scalar>& data, const Scalar* w, const centre_set<Scalar>& cs,
-                    const std::vector<index>& labels, int threads) {
+                    const std::vector<label_t>& labels, int threads) {
   const index d = data.cols();
   const auto ranges = partition_rows(data.rows());
   std::vector<double> part(ranges.size(), 0.0);
@@ -282,85 +296,125 @@ struct hamerly_state {
   }
 };
 
-/// One Hamerly assignment pass (bounds from the previous shift are applied lazily, row by row);
-/// rows whose bounds cannot rule out a change are gathered into tiles and recomputed in full.
+/// Running per-cluster sums of Hamerly's method: updated only by rows that change cluster
+/// (Hamerly 2010, sec. 3.2), with the number of rows of positive weight to detect empty clusters.
 template <typename Scalar>
-index hamerly_pass(const centred_data<Scalar>& data, const Scalar* w, const centre_set<Scalar>& cs,
-                   std::vector<index>& labels, hamerly_state<Scalar>& hs, bool update,
-                   std::vector<Scalar>& sums, std::vector<Scalar>& wsum, int threads) {
-  const index d = data.cols();
-  const auto ranges = partition_rows(data.rows());
-  std::vector<partial_sums<Scalar>> parts(ranges.size());
+struct running_sums {
+  std::vector<Scalar> sums;     // k * d
+  std::vector<Scalar> weights;  // k
+  std::vector<index> members;   // k: rows of positive weight
+  index changed = 0;
+
+  void reset(index k, index d) {
+    sums.assign(static_cast<std::size_t>(k * d), Scalar{0});
+    weights.assign(static_cast<std::size_t>(k), Scalar{0});
+    members.assign(static_cast<std::size_t>(k), 0);
+    changed = 0;
+  }
+  /// Moves row x (weight wi) from cluster `from` (-1: none) to cluster `to`.
+  void move(const Scalar* x, Scalar wi, index from, index to, index d) {
+    if (from >= 0) {
+      Scalar* s = sums.data() + from * d;
+      for (index f = 0; f < d; ++f)
+        s[f] -= x[f] * wi;
+      weights[static_cast<std::size_t>(from)] -= wi;
+      members[static_cast<std::size_t>(from)] -= wi > 0 ? 1 : 0;
+    }
+    Scalar* s = sums.data() + to * d;
+    for (index f = 0; f < d; ++f)
+      s[f] += x[f] * wi;
+    weights[static_cast<std::size_t>(to)] += wi;
+    members[static_cast<std::size_t>(to)] += wi > 0 ? 1 : 0;
+  }
+};
+
+/// One Hamerly assignment pass over the row-major centred rows `xr` (bounds from the previous
+/// shift are applied lazily, row by row); rows whose bounds cannot rule out a change are gathered
+/// into tiles and recomputed in full. With `update`, rows that change cluster update `total`
+/// (per-task changes are added in task order). Returns the number of rows that changed cluster.
+template <typename Scalar>
+index hamerly_pass(const Scalar* xr, index n, index d, const Scalar* w,
+                   const centre_set<Scalar>& cs, std::vector<label_t>& labels,
+                   hamerly_state<Scalar>& hs, bool update, running_sums<Scalar>& total,
+                   int threads) {
+  const auto ranges = partition_rows(n);
+  std::vector<running_sums<Scalar>> parts(ranges.size());
   const bool fresh = hs.fresh;
   core::parallel_for(static_cast<index>(ranges.size()), threads, [&](index t) {
     auto& ps = parts[static_cast<std::size_t>(t)];
-    if (update) {
-      ps.sums.assign(static_cast<std::size_t>(cs.k * d), Scalar{0});
-      ps.weights.assign(static_cast<std::size_t>(cs.k), Scalar{0});
-    }
-    std::vector<Scalar> xb(static_cast<std::size_t>(d * block_rows));
+    if (update)
+      ps.reset(cs.k, d);
     std::vector<Scalar> gathered(static_cast<std::size_t>(d * tile));
     std::vector<index> pending;
     pending.reserve(static_cast<std::size_t>(block_rows));
-    alignas(64) index lab[tile];
+    alignas(64) label_t lab[tile];
     alignas(64) Scalar best[tile];
     alignas(64) Scalar second[tile];
     const row_range r = ranges[static_cast<std::size_t>(t)];
     for (index b = r.begin; b < r.end; b += block_rows) {
       const index count = std::min(block_rows, r.end - b);
-      data.load_block(b, count, block_rows, xb.data());
       pending.clear();
-      for (index p = 0; p < count; ++p) {
-        const auto i = static_cast<std::size_t>(b + p);
+      for (index i = b; i < b + count; ++i) {
+        const auto iu = static_cast<std::size_t>(i);
         if (fresh) {
-          pending.push_back(p);
+          pending.push_back(i);
           continue;
         }
-        const index a = labels[i];
-        Scalar u = hs.upper[i] + hs.shift[static_cast<std::size_t>(a)];
-        const Scalar lo = hs.lower[i] - (a == hs.max_shift_id ? hs.second_shift : hs.max_shift);
-        hs.lower[i] = lo;
+        const index a = labels[iu];
+        Scalar u = hs.upper[iu] + hs.shift[static_cast<std::size_t>(a)];
+        const Scalar lo = hs.lower[iu] - (a == hs.max_shift_id ? hs.second_shift : hs.max_shift);
+        hs.lower[iu] = lo;
         const Scalar m = std::max(hs.half_gap[static_cast<std::size_t>(a)], lo);
         if (u > m) {
           // Tighten the upper bound with the true distance before testing again.
-          Scalar s = 0;
-          const Scalar* c = cs.row(a);
-          for (index f = 0; f < d; ++f) {
-            const Scalar diff = xb[static_cast<std::size_t>(f * block_rows + p)] - c[f];
-            s += diff * diff;
-          }
-          u = std::sqrt(s);
+          u = std::sqrt(squared_distance(xr + i * d, cs.row(a), d));
           if (u > m)
-            pending.push_back(p);
+            pending.push_back(i);
         }
-        hs.upper[i] = u;
+        hs.upper[iu] = u;
       }
       for (std::size_t q0 = 0; q0 < pending.size(); q0 += static_cast<std::size_t>(tile)) {
         const auto m = static_cast<index>(
             std::min<std::size_t>(static_cast<std::size_t>(tile), pending.size() - q0));
+        for (index q = 0; q < m; ++q) {
+          const Scalar* row = xr + pending[q0 + static_cast<std::size_t>(q)] * d;
+          for (index f = 0; f < d; ++f)
+            gathered[static_cast<std::size_t>(f * tile + q)] = row[f];
+        }
         for (index f = 0; f < d; ++f) {
-          Scalar* g = gathered.data() + f * tile;
-          const Scalar* src = xb.data() + f * block_rows;
-          for (index q = 0; q < m; ++q)
-            g[q] = src[pending[q0 + static_cast<std::size_t>(q)]];
           for (index q = m; q < tile; ++q)
-            g[q] = 0;
+            gathered[static_cast<std::size_t>(f * tile + q)] = 0;
         }
         nearest_two_tile(gathered.data(), tile, cs, lab, best, second);
         for (index q = 0; q < m; ++q) {
-          const auto i = static_cast<std::size_t>(b + pending[q0 + static_cast<std::size_t>(q)]);
-          ps.changed += labels[i] != lab[q] ? 1 : 0;
-          labels[i] = lab[q];
-          hs.upper[i] = std::sqrt(best[q]);
-          hs.lower[i] = std::sqrt(second[q]);
+          const index i = pending[q0 + static_cast<std::size_t>(q)];
+          const auto iu = static_cast<std::size_t>(i);
+          hs.upper[iu] = std::sqrt(best[q]);
+          hs.lower[iu] = std::sqrt(second[q]);
+          if (labels[iu] != lab[q]) {
+            ++ps.changed;
+            if (update)
+              ps.move(xr + i * d, weight_of(w, i), labels[iu], lab[q], d);
+            labels[iu] = lab[q];
+          }
         }
       }
-      if (update)
-        accumulate_block(xb.data(), count, b, labels.data(), w, ps, d);
     }
   });
   hs.fresh = false;
-  return reduce_sums(parts, update, sums, wsum);
+  index changed = 0;
+  for (const auto& ps : parts) {
+    changed += ps.changed;
+    if (!update)
+      continue;
+    for (std::size_t q = 0; q < ps.sums.size(); ++q)
+      total.sums[q] += ps.sums[q];
+    for (std::size_t q = 0; q < ps.weights.size(); ++q) {
+      total.weights[q] += ps.weights[q];
+      total.members[q] += ps.members[q];
+    }
+  }
+  return changed;
 }
 
 /// Runs Lloyd or Hamerly iterations from `init` (k x d row-major, centred coordinates).
@@ -376,26 +430,48 @@ run_result<Scalar> run_kmeans(const centred_data<Scalar>& data, const Scalar* w,
   centres.update_norms();
   centre_set<Scalar> next;
   next.resize(k, d);
-  std::vector<index> labels(static_cast<std::size_t>(n), -1);
+  std::vector<label_t> labels(static_cast<std::size_t>(n), -1);
   std::vector<Scalar> sums(static_cast<std::size_t>(k * d));
   std::vector<Scalar> wsum(static_cast<std::size_t>(k));
   std::vector<Scalar> shift(static_cast<std::size_t>(k));
   hamerly_state<Scalar> hs;
+  running_sums<Scalar> running;
+  std::vector<Scalar> xr;  // Hamerly: row-major centred copy of the data
+  std::vector<index> empty;
   const bool hamerly = s.kind == engine_kind::hamerly;
   if (hamerly) {
     hs.upper.assign(static_cast<std::size_t>(n), Scalar{0});
     hs.lower.assign(static_cast<std::size_t>(n), Scalar{0});
     hs.set_half_gaps(centres);
+    running.reset(k, d);
+    xr.resize(static_cast<std::size_t>(n * d));
+    for (index i = 0; i < n; ++i)
+      data.load_row(i, xr.data() + i * d);
   }
   bool strict = false;
   bool cancelled = false;
   index iter = 0;
   bool stopped_by_tol = false;
   for (; iter < s.max_iter; ++iter) {
-    const index changed =
-        hamerly ? hamerly_pass(data, w, centres, labels, hs, true, sums, wsum, threads)
-                : lloyd_pass(data, w, centres, labels, true, sums, wsum, threads);
-    relocate_empty_clusters(data, w, centres, labels, sums, wsum, threads);
+    index changed = 0;
+    empty.clear();
+    if (hamerly) {
+      changed = hamerly_pass(xr.data(), n, d, w, centres, labels, hs, true, running, threads);
+      sums = running.sums;  // relocation below changes this iteration's centres only
+      wsum = running.weights;
+      for (index j = 0; j < k; ++j) {
+        if (running.members[static_cast<std::size_t>(j)] == 0)
+          empty.push_back(j);
+      }
+    } else {
+      changed = lloyd_pass(data, w, centres, labels, true, sums, wsum, threads);
+      for (index j = 0; j < k; ++j) {
+        if (wsum[static_cast<std::size_t>(j)] == 0)
+          empty.push_back(j);
+      }
+    }
+    if (!empty.empty())
+      relocate_empty_clusters(data, w, centres, labels, empty, sums, wsum, threads);
     average_and_shift(sums, wsum, centres, next, shift);
     std::swap(centres, next);
     if (hamerly) {
@@ -427,7 +503,7 @@ run_result<Scalar> run_kmeans(const centred_data<Scalar>& data, const Scalar* w,
   if (!strict) {
     // Final E-step so that labels match the returned centres.
     if (hamerly)
-      hamerly_pass(data, w, centres, labels, hs, false, sums, wsum, threads);
+      hamerly_pass(xr.data(), n, d, w, centres, labels, hs, false, running, threads);
     else
       lloyd_pass(data, w, centres, labels, false, sums, wsum, threads);
   }

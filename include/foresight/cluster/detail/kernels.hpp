@@ -10,6 +10,7 @@
 #include <cmath>
 #include <concepts>
 #include <cstddef>
+#include <cstdint>
 #include <limits>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,8 @@
 namespace foresight::cluster::detail {
 
 using core::index;
+/// Label type of the inner loops (halves the memory traffic of int64 labels on large n).
+using label_t = std::int32_t;
 
 /// Rows per block: the unit of the distance kernels and of bounded scratch memory.
 inline constexpr index block_rows = 256;
@@ -227,10 +230,11 @@ struct centre_set {
 /// after its GEMM). Two centres are processed together so that the FMA chains stay independent.
 template <typename Scalar>
 inline void assign_tile_gemm_form(const Scalar* xt, index stride, const centre_set<Scalar>& cs,
-                                  index* labels, Scalar* best_out) {
+                                  label_t* labels) {
   const index d = cs.d;
+  // Labels are kept as Scalar so that the compare mask selects label and distance alike.
   alignas(64) Scalar best[tile];
-  alignas(64) index lab[tile];
+  alignas(64) Scalar lab[tile];
   for (index w = 0; w < tile; ++w) {
     best[w] = std::numeric_limits<Scalar>::infinity();
     lab[w] = 0;
@@ -252,17 +256,17 @@ inline void assign_tile_gemm_form(const Scalar* xt, index stride, const centre_s
     }
     const Scalar n0 = cs.norms[static_cast<std::size_t>(j)];
     const Scalar n1 = cs.norms[static_cast<std::size_t>(j + 1)];
+    const auto l0 = static_cast<Scalar>(j);
+    const auto l1 = static_cast<Scalar>(j + 1);
     for (index w = 0; w < tile; ++w) {
       const Scalar d0 = n0 - Scalar{2} * a0[w];
       const Scalar d1 = n1 - Scalar{2} * a1[w];
-      if (d0 < best[w]) {
-        best[w] = d0;
-        lab[w] = j;
-      }
-      if (d1 < best[w]) {
-        best[w] = d1;
-        lab[w] = j + 1;
-      }
+      const bool lt0 = d0 < best[w];
+      Scalar b = lt0 ? d0 : best[w];
+      Scalar l = lt0 ? l0 : lab[w];
+      const bool lt1 = d1 < b;
+      best[w] = lt1 ? d1 : b;
+      lab[w] = lt1 ? l1 : l;
     }
   }
   if (j < cs.k) {
@@ -275,30 +279,27 @@ inline void assign_tile_gemm_form(const Scalar* xt, index stride, const centre_s
         a0[w] += xf[w] * v0;
     }
     const Scalar n0 = cs.norms[static_cast<std::size_t>(j)];
+    const auto l0 = static_cast<Scalar>(j);
     for (index w = 0; w < tile; ++w) {
       const Scalar d0 = n0 - Scalar{2} * a0[w];
-      if (d0 < best[w]) {
-        best[w] = d0;
-        lab[w] = j;
-      }
+      const bool lt0 = d0 < best[w];
+      best[w] = lt0 ? d0 : best[w];
+      lab[w] = lt0 ? l0 : lab[w];
     }
   }
-  for (index w = 0; w < tile; ++w) {
-    labels[w] = lab[w];
-    if (best_out != nullptr)
-      best_out[w] = best[w];
-  }
+  for (index w = 0; w < tile; ++w)
+    labels[w] = static_cast<label_t>(lab[w]);
 }
 
 /// Exact squared distances (difference form) of one tile of points to every centre, keeping the
 /// smallest and second smallest: used where bounds need true distances (Hamerly's method).
 template <typename Scalar>
 inline void nearest_two_tile(const Scalar* xt, index stride, const centre_set<Scalar>& cs,
-                             index* labels, Scalar* best_out, Scalar* second_out) {
+                             label_t* labels, Scalar* best_out, Scalar* second_out) {
   const index d = cs.d;
   alignas(64) Scalar best[tile];
   alignas(64) Scalar second[tile];
-  alignas(64) index lab[tile];
+  alignas(64) label_t lab[tile];
   for (index w = 0; w < tile; ++w) {
     best[w] = std::numeric_limits<Scalar>::infinity();
     second[w] = std::numeric_limits<Scalar>::infinity();
@@ -320,7 +321,7 @@ inline void nearest_two_tile(const Scalar* xt, index stride, const centre_set<Sc
       if (v < best[w]) {
         second[w] = best[w];
         best[w] = v;
-        lab[w] = j;
+        lab[w] = static_cast<label_t>(j);
       } else if (v < second[w]) {
         second[w] = v;
       }
