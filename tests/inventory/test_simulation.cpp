@@ -165,6 +165,10 @@ TEST_CASE("forecast sample paths reproduce the lead-time aggregate and drive the
   // Sampling error of the variance with n = 40000: sd ~ 600 sqrt(2 / n) = 4.2; allow 5 sd.
   CHECK(m == doctest::Approx(300).epsilon(0.01));
   CHECK(std::abs(v - 600) < 21);
+  // Each step keeps its own marginal sd 10 (sampling sd of the variance ~0.7; allow 5 sd).
+  const core::vector<double> step4 = paths.row(3).transpose();
+  const double m4 = step4.mean();
+  CHECK(std::abs((step4.array() - m4).square().sum() / double(n - 1) - 100) < 3.5);
   CHECK(inv::sample_paths(f, 10, 11, 1) == inv::sample_paths(f, 10, 11, 2));
   const auto r = inv::simulate_paths(inv::base_stock_policy(350.0), paths, {.fixed = 2},
                                      inv::periodic_costs<double>{1, 9, 0});

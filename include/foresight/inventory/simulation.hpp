@@ -438,12 +438,16 @@ template <std::floating_point Scalar>
   return out;
 }
 
-/// Draws `paths` demand paths of a forecast's horizon h (h x paths): step t has mean mean[t] and
-/// an independent normal increment with variance V_t - V_{t-1}, V = cumulative_variance, so the
-/// total over any lead time 1..L has exactly the forecast's lead-time mean and variance
-/// (correlated step errors included when the aggregate is exact). A decreasing V gives that step
-/// zero variance. Path j uses the stream core::seed_for(seed, j).
-/// Throws: invalid_input if paths < 1 or the forecast has no cumulative variance.
+/// Draws `paths` demand paths of a forecast's horizon h (h x paths), jointly normal with the
+/// forecast's per-step means and sds and its lead-time aggregate: step t is
+/// X_t = mean_t + b_t (S_{t-1} - E S_{t-1}) + e_t, with S_{t-1} the total of steps 1..t-1,
+/// b_t = Cov(S_{t-1}, X_t) / V_{t-1} from Cov = (V_t - V_{t-1} - sd_t^2) / 2 and an independent
+/// e_t of variance sd_t^2 - b_t^2 V_{t-1}, so every marginal and every total over steps 1..L
+/// (correlated step errors included when the aggregate is exact) has the forecast's mean and
+/// variance. Where the forecast's numbers are inconsistent (that variance would be negative) it is
+/// set to 0; steps with an unknown sd use the increment V_t - V_{t-1}.
+/// Path j uses the stream core::seed_for(seed, j); results do not depend on `threads`.
+/// Throws: invalid_input if paths < 1 or a cumulative variance is missing or negative.
 /// Example: `core::matrix<double> d = inventory::sample_paths(f, 1000, 7);`
 template <std::floating_point Scalar>
 [[nodiscard]] core::matrix<Scalar> sample_paths(const core::forecast<Scalar>& forecast,
@@ -453,22 +457,36 @@ template <std::floating_point Scalar>
   core::detail::require(paths >= 1, where, "paths is ", paths, "; expected paths >= 1");
   const core::index h = forecast.horizon();
   core::detail::require_size(forecast.cumulative_variance.size(), h, where, "cumulative_variance");
-  std::vector<double> step_sd(static_cast<std::size_t>(h));
+  core::detail::require_size(forecast.sd.size(), h, where, "sd");
+  std::vector<double> slope(static_cast<std::size_t>(h), 0.0);
+  std::vector<double> noise_sd(static_cast<std::size_t>(h), 0.0);
   double prev = 0;
   for (core::index t = 0; t < h; ++t) {
     const double v = static_cast<double>(forecast.cumulative_variance[t]);
     core::detail::require(std::isfinite(v) && v >= 0, where, "cumulative_variance[", t, "] is ", v,
                           "; expected a finite variance >= 0");
-    step_sd[static_cast<std::size_t>(t)] = std::sqrt(std::max(0.0, v - prev));
-    prev = std::max(prev, v);
+    const double sd_t = static_cast<double>(forecast.sd[t]);
+    const auto i = static_cast<std::size_t>(t);
+    if (!std::isfinite(sd_t) || sd_t < 0) {
+      noise_sd[i] = std::sqrt(std::max(0.0, v - prev));
+    } else if (prev > 0) {
+      const double cov = (v - prev - sd_t * sd_t) / 2;
+      slope[i] = cov / prev;
+      noise_sd[i] = std::sqrt(std::max(0.0, sd_t * sd_t - slope[i] * slope[i] * prev));
+    } else {
+      noise_sd[i] = sd_t;
+    }
+    prev = v;
   }
   core::matrix<Scalar> out(h, paths);
   core::parallel_for(paths, threads, [&](core::index j) {
     std::mt19937_64 rng(core::seed_for(seed, static_cast<std::uint64_t>(j)));
+    double total_dev = 0;  // S_{t-1} - E S_{t-1}
     for (core::index t = 0; t < h; ++t) {
-      out(t, j) = static_cast<Scalar>(static_cast<double>(forecast.mean[t]) +
-                                      step_sd[static_cast<std::size_t>(t)] *
-                                          core::standard_normal<double>(rng));
+      const auto i = static_cast<std::size_t>(t);
+      const double dev = slope[i] * total_dev + noise_sd[i] * core::standard_normal<double>(rng);
+      out(t, j) = static_cast<Scalar>(static_cast<double>(forecast.mean[t]) + dev);
+      total_dev += dev;
     }
   });
   return out;
