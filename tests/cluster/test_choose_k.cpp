@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <random>
+#include <vector>
+
+#include <foresight/cluster/choose_k.hpp>
+
+#include "cluster_data.hpp"
+
+namespace cluster = foresight::cluster;
+namespace core = foresight::core;
+namespace data = foresight::test::cluster_data;
+
+TEST_CASE("find_knee finds the corner of a piecewise-linear curve and none on a line") {
+  // Steep descent to x = 4, then nearly flat: the farthest point below the chord is x = 4.
+  const std::vector<double> x{1, 2, 3, 4, 5, 6, 7, 8};
+  const std::vector<double> y{100, 70, 40, 10, 9, 8, 7, 6};
+  const auto knee = cluster::find_knee(x, y);
+  REQUIRE(knee.has_value());
+  CHECK(x[static_cast<std::size_t>(*knee)] == 4);
+  CHECK_FALSE(cluster::find_knee(x, {8, 7, 6, 5, 4, 3, 2, 1}).has_value());
+  CHECK_FALSE(cluster::find_knee(x, {1, 1, 1, 1, 1, 1, 1, 1}).has_value());
+  // y = 1/x on 1..10 (Satopää et al. 2011 use such curves): the knee is where the normalised
+  // curve is farthest below the chord, here x = 3 (1 - x_n - y_n = 0.5556 - ... by hand:
+  // x = 3: x_n = 2/9, y_n = (1/3 - 0.1)/0.9 = 0.2593, 1 - x_n - y_n = 0.5185, the maximum).
+  std::vector<double> xs;
+  std::vector<double> ys;
+  for (int i = 1; i <= 10; ++i) {
+    xs.push_back(i);
+    ys.push_back(1.0 / i);
+  }
+  CHECK(xs[static_cast<std::size_t>(*cluster::find_knee(xs, ys))] == 3);
+  CHECK_THROWS_AS((void)cluster::find_knee({1, 2}, {2, 1}), core::invalid_input);
+  CHECK_THROWS_AS((void)cluster::find_knee({1, 2, 3}, {2, 1}), core::dimension_mismatch);
+  CHECK_THROWS_AS((void)cluster::find_knee({1, 3, 2}, {3, 2, 1}), core::invalid_input);
+}
+
+TEST_CASE("choose_k recovers the number of blobs from the elbow and the silhouette") {
+  // data_blobs.csv: make_blobs(n_samples=1000, centers=5, n_features=4, cluster_std=1.5,
+  // random_state=1) (make_reference.py): five blobs.
+  const Eigen::MatrixXd x = data::dataset("blobs");
+  std::mt19937_64 rng{1};
+  const auto ck = cluster::choose_k(x, {.k_min = 1, .k_max = 9, .kmeans = {.n_init = 3}}, rng);
+  REQUIRE(ck.k.size() == 9);
+  CHECK(std::isnan(ck.silhouette[0]));
+  for (std::size_t i = 1; i < ck.inertia.size(); ++i)
+    CHECK(ck.inertia[i] < ck.inertia[i - 1]);
+  MESSAGE("elbow k = " << ck.elbow_k << ", silhouette k = " << ck.silhouette_k);
+  CHECK(ck.elbow_k == 5);
+  CHECK(ck.silhouette_k == 5);
+  CHECK(ck.models[4].centroids.rows() == 5);
+  std::mt19937_64 r2{1};
+  const auto again = cluster::choose_k(x, {.k_min = 1, .k_max = 9, .kmeans = {.n_init = 3}}, r2);
+  CHECK(again.inertia == ck.inertia);
+  CHECK(again.silhouette == ck.silhouette);
+  std::mt19937_64 r3{1};
+  const auto sampled = cluster::choose_k(
+      x, {.k_min = 2, .k_max = 6, .kmeans = {.n_init = 2}, .silhouette_sample_size = 400}, r3);
+  // A 400-row sample estimates each silhouette to about +-0.03 (sd of per-row values ~0.2).
+  for (std::size_t i = 0; i < sampled.k.size(); ++i)
+    CHECK(std::abs(sampled.silhouette[i] - ck.silhouette[i + 1]) < 0.05);
+}
+
+TEST_CASE("choose_k rejects bad ranges") {
+  const Eigen::MatrixXd x = data::dataset("small");
+  std::mt19937_64 rng{1};
+  CHECK_THROWS_AS((void)cluster::choose_k(x, {.k_min = 0}, rng), core::invalid_input);
+  CHECK_THROWS_AS((void)cluster::choose_k(x, {.k_min = 5, .k_max = 4}, rng), core::invalid_input);
+  CHECK_THROWS_AS((void)cluster::choose_k(x, {.k_min = 2, .k_max = 400}, rng), core::invalid_input);
+  CHECK_THROWS_AS((void)cluster::choose_k(x, {.silhouette_sample_size = -1}, rng),
+                  core::invalid_input);
+}
