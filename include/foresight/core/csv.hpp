@@ -26,6 +26,7 @@
 #include <memory>
 #include <optional>
 #include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -359,11 +360,14 @@ class csv_reader {
 
   [[nodiscard]] const detail::csv_field_ref& ref(index j) const {
     const auto& fields = tok_.fields();
-    if (j < 0 || j >= static_cast<index>(fields.size())) {
-      detail::raise<invalid_input>("core::csv_reader", "field index ", j,
-                                   " is out of range; expected 0 <= j < ", fields.size());
-    }
+    if (j < 0 || j >= static_cast<index>(fields.size()))
+      raise_field_index(j, fields.size());
     return fields[static_cast<std::size_t>(j)];
+  }
+
+  [[noreturn]] static void raise_field_index(index j, std::size_t size) {
+    detail::raise<invalid_input>("core::csv_reader", "field index ", j,
+                                 " is out of range; expected 0 <= j < ", size);
   }
 
   [[nodiscard]] std::string header_name(index j) const {
@@ -534,16 +538,15 @@ namespace detail {
   }
 }
 
-template <std::floating_point Scalar>
-[[nodiscard]] std::string period_text(period_type t, const csv_panel_item<Scalar>& item,
-                                      std::int64_t key) {
+[[nodiscard]] inline std::string period_text(period_type t, const csv_label_map* labels,
+                                             std::int64_t key) {
   switch (t) {
     case period_type::year_month:
       return format_year_month(key);
     case period_type::date:
       return format_date(key);
     case period_type::label:
-      for (const auto& [text, ordinal] : item.labels) {
+      for (const auto& [text, ordinal] : *labels) {
         if (ordinal == key)
           return text;
       }
@@ -584,11 +587,12 @@ panel<Scalar> read_panel_from(csv_reader& r, const csv_panel_options& o) {
   const index c_season =
       o.seasonal_period_column.empty() ? -1 : r.require_column(where, o.seasonal_period_column);
   const index c_filter = o.filter_column.empty() ? -1 : r.require_column(where, o.filter_column);
+  const bool is_label = o.periods == period_type::label;
 
-  std::vector<detail::csv_panel_item<Scalar>> items;
-  std::unordered_map<std::string, std::size_t, detail::csv_string_hash, std::equal_to<>> lookup;
-  std::size_t last = 0;
-  std::size_t total = 0;
+  csv_panel_rows<Scalar> data;
+  std::vector<csv_label_map> labels;  // label periods only
+  csv_id_table lookup;
+  std::size_t k = 0;
   while (r.next()) {
     if (c_filter >= 0 && std::find(o.filter_values.begin(), o.filter_values.end(),
                                    r.field(c_filter)) == o.filter_values.end()) {
@@ -596,118 +600,118 @@ panel<Scalar> read_panel_from(csv_reader& r, const csv_panel_options& o) {
     }
     // Item: rows of one item are usually adjacent, so compare with the last item first.
     const std::string_view id = r.field(c_item);
-    if (items.empty() || items[last].id != id) {
+    if (data.ids.empty() || data.ids[k] != id) {
       if (id.empty())
         r.fail(where, c_item, "item id is empty; expected a non-empty identifier");
-      const auto it = lookup.find(id);
-      if (it == lookup.end()) {
-        last = items.size();
-        items.emplace_back().id = std::string(id);
-        lookup.emplace(items.back().id, last);
+      const std::size_t h = csv_string_hash{}(id);
+      if (const std::size_t found = lookup.find(id, h, data.ids); found != csv_id_table::npos) {
+        k = found;
       } else {
-        last = it->second;
+        if (data.ids.size() == std::numeric_limits<std::uint32_t>::max())
+          r.fail(where, c_item, "too many items; expected fewer than 2^32");
+        k = data.ids.size();
+        data.ids.emplace_back(id);
+        data.items.emplace_back();
+        if (is_label)
+          labels.emplace_back();
+        lookup.insert(h, k);
       }
     }
-    auto& item = items[last];
 
     const std::string_view ptext = r.field(c_period);
     std::int64_t key = 0;
-    auto status = detail::field_status::ok;
+    auto status = field_status::ok;
     switch (o.periods) {
       case period_type::year_month:
-        status = detail::parse_year_month(ptext, key);
+        status = parse_year_month(ptext, key);
         break;
       case period_type::date:
-        status = detail::parse_date(ptext, key);
+        status = parse_date(ptext, key);
         break;
       case period_type::label:
         if (ptext.empty()) {
-          status = detail::field_status::invalid;
-        } else if (const auto found = item.labels.find(ptext); found != item.labels.end()) {
+          status = field_status::invalid;
+        } else if (const auto found = labels[k].find(ptext); found != labels[k].end()) {
           key = found->second;
         } else {
-          key = static_cast<std::int64_t>(item.labels.size());
-          item.labels.emplace(std::string(ptext), key);
-          if (key == 0)
-            item.first_label = std::string(ptext);
+          key = static_cast<std::int64_t>(labels[k].size());
+          labels[k].emplace(std::string(ptext), key);
         }
         break;
       default:
-        status = detail::parse_integer(ptext, key);
+        status = parse_integer(ptext, key);
     }
-    if (status != detail::field_status::ok)
-      r.fail(where, c_period, detail::period_error(o.periods, status, ptext));
+    if (status != field_status::ok)
+      r.fail(where, c_period, period_error(o.periods, status, ptext));
 
     const Scalar value = r.parse_number<Scalar>(where, c_value);
 
     if (c_season >= 0) {
+      auto& item = data.items[k];
       std::int64_t m = 0;
       const std::string_view stext = r.field(c_season);
-      if (detail::parse_integer(stext, m) != detail::field_status::ok || m < 1) {
+      if (parse_integer(stext, m) != field_status::ok || m < 1) {
         r.fail(where, c_season,
-               detail::concat("seasonal period ", detail::excerpt(stext),
-                              " is not valid; expected an integer >= 1 (1: non-seasonal)"));
+               concat("seasonal period ", excerpt(stext),
+                      " is not valid; expected an integer >= 1 (1: non-seasonal)"));
       }
       if (item.season == 0) {
         item.season = m;
         item.season_line = r.line();
       } else if (item.season != m) {
         r.fail(where, c_season,
-               detail::concat("seasonal period ", m, " of item ", detail::excerpt(item.id),
-                              " differs from ", item.season, " on line ", item.season_line,
-                              "; expected one seasonal period per item"));
+               concat("seasonal period ", m, " of item ", excerpt(data.ids[k]), " differs from ",
+                      item.season, " on line ", item.season_line,
+                      "; expected one seasonal period per item"));
       }
     }
-
-    if (!item.rows.empty() && key < item.rows.back().key)
-      item.sorted = false;
     const csv_position at = r.position(c_period);
-    item.rows.push_back({key, value, at.line, at.column});
-    ++total;
+    data.add(k, key, value, at.line, at.column);
   }
 
-  const detail::csv_assembly_rules rules{.sum_duplicates = o.duplicates == duplicate_policy::sum,
-                                         .allow_gaps = o.gaps != gap_policy::error,
-                                         .zero_fill = o.gaps == gap_policy::zero,
-                                         .max_gap = static_cast<std::uint64_t>(o.max_gap)};
-  const index default_season = detail::default_seasonal_period(o);
+  const csv_assembly_rules rules{.sum_duplicates = o.duplicates == duplicate_policy::sum,
+                                 .allow_gaps = o.gaps != gap_policy::error,
+                                 .zero_fill = o.gaps == gap_policy::zero,
+                                 .max_gap = static_cast<std::uint64_t>(o.max_gap)};
+  const index default_season = default_seasonal_period(o);
+  const std::vector<std::size_t> start = data.group();
   panel<Scalar> p;
-  p.reserve(static_cast<index>(items.size()), static_cast<index>(total));
+  p.reserve(static_cast<index>(data.ids.size()), static_cast<index>(data.rows.size()));
   std::vector<Scalar> values;
-  for (auto& item : items) {
-    const auto st = detail::assemble(item, rules, values);
-    if (st.error != detail::csv_assembly_error::none) {
-      const auto& row = item.rows[st.row];
-      const auto& other = item.rows[st.other];
-      const std::string id = detail::excerpt(item.id);
-      const std::string at = detail::excerpt(detail::period_text(o.periods, item, row.key));
-      const std::string before = detail::excerpt(detail::period_text(o.periods, item, other.key));
+  for (std::size_t i = 0; i < data.ids.size(); ++i) {
+    const std::span<csv_panel_row<Scalar>> rows(data.rows.data() + start[i],
+                                                start[i + 1] - start[i]);
+    const auto st = assemble(rows, data.items[i].sorted, rules, values);
+    const csv_label_map* item_labels = is_label ? &labels[i] : nullptr;
+    if (st.error != csv_assembly_error::none) {
+      const auto& row = rows[st.row];
+      const auto& other = rows[st.other];
+      const std::string id = excerpt(data.ids[i]);
+      const std::string at = excerpt(period_text(o.periods, item_labels, row.key));
+      const std::string before = excerpt(period_text(o.periods, item_labels, other.key));
       switch (st.error) {
-        case detail::csv_assembly_error::duplicate:
-          detail::raise_csv(where, r.name(), row.line, row.column, "duplicate period ", at,
-                            " of item ", id, " (first on line ", other.line,
-                            "); expected one row per item and period, or duplicates = sum");
-        case detail::csv_assembly_error::sum_not_finite:
-          detail::raise_csv(where, r.name(), row.line, row.column, "sum of the rows for period ",
-                            at, " of item ", id,
-                            " is out of the range of the scalar type; expected a smaller total");
+        case csv_assembly_error::duplicate:
+          raise_csv(where, r.name(), row.line, row.column, "duplicate period ", at, " of item ", id,
+                    " (first on line ", other.line,
+                    "); expected one row per item and period, or duplicates = sum");
+        case csv_assembly_error::sum_not_finite:
+          raise_csv(where, r.name(), row.line, row.column, "sum of the rows for period ", at,
+                    " of item ", id,
+                    " is out of the range of the scalar type; expected a smaller total");
         default:
-          detail::raise_csv(
-              where, r.name(), row.line, row.column, "period ", at, " of item ", id, " follows ",
-              before, " on line ", other.line, ": ", st.missing, " periods are missing; expected ",
-              st.error == detail::csv_assembly_error::gap
-                  ? "consecutive periods (gaps = error)"
-                  : detail::concat("at most max_gap = ", o.max_gap, " (a typo in a period?)"));
+          raise_csv(where, r.name(), row.line, row.column, "period ", at, " of item ", id,
+                    " follows ", before, " on line ", other.line, ": ", st.missing,
+                    " periods are missing; expected ",
+                    st.error == csv_assembly_error::gap
+                        ? "consecutive periods (gaps = error)"
+                        : concat("at most max_gap = ", o.max_gap, " (a typo in a period?)"));
       }
     }
-    std::string start = o.periods == period_type::label
-                            ? std::move(item.first_label)
-                            : detail::period_text(o.periods, item, item.rows.front().key);
-    p.add(std::move(item.id),
+    const index season = data.items[i].season;
+    p.add(std::move(data.ids[i]),
           Eigen::Map<const vector<Scalar>>(values.data(), static_cast<index>(values.size())),
-          item.season > 0 ? item.season : default_season, std::move(start));
-    item.rows = {};  // release as we go: the panel now holds the values
-    item.labels = {};
+          season > 0 ? season : default_season,
+          period_text(o.periods, item_labels, rows.front().key));
   }
   return p;
 }

@@ -44,6 +44,9 @@ enum class csv_scan_error : int {
 /// a UTF-8 byte-order mark at the start is dropped and not counted in columns.
 class csv_tokenizer {
  public:
+  /// A tokenizer of the RFC 4180 dialect (',' and '"', trimming spaces) with no input yet.
+  csv_tokenizer() { set_dialect(',', '"', true); }
+
   /// Sets the delimiter, the quote and whether spaces/tabs around fields are trimmed.
   void set_dialect(char delimiter, char quote, bool trim) {
     delimiter_ = delimiter;
@@ -66,6 +69,9 @@ class csv_tokenizer {
     end_ = buf_.size();
     eof_ = true;
   }
+
+  /// Largest block read from a file or stream at once (1 MiB; the fuzzer uses tiny ones).
+  void set_block_size(std::size_t bytes) noexcept { block_size_ = std::max<std::size_t>(bytes, 1); }
 
   /// Drops a UTF-8 byte-order mark at the start of the input; false on a read error.
   bool skip_bom() {
@@ -113,8 +119,6 @@ class csv_tokenizer {
   index end_column = 0;  ///< column of the current record's line end (one past its last byte)
 
  private:
-  static constexpr std::size_t block_size = std::size_t{1} << 20U;
-
   // Moves the unread bytes to the front and appends the next block; false on a read error.
   bool refill() {
     if (pos_ > 0) {
@@ -122,8 +126,15 @@ class csv_tokenizer {
       end_ -= pos_;
       pos_ = 0;
     }
-    if (end_ == buf_.size())
-      buf_.resize(std::max(block_size, 2 * buf_.size()));
+    // Start with 4 KiB and double on each refill up to the block size, so small inputs stay
+    // cheap; beyond that grow only when one record fills the whole buffer.
+    std::size_t want = buf_.size();
+    if (want < block_size_)
+      want = std::min(block_size_, std::max<std::size_t>(4096, 2 * want));
+    if (end_ == want)
+      want *= 2;
+    if (want != buf_.size())
+      buf_.resize(want);
     const std::size_t got = source_.read(buf_.data() + end_, buf_.size() - end_, read_error);
     if (!read_error.empty())
       return fail(csv_scan_error::read_failed, line_, 0);
@@ -287,6 +298,7 @@ class csv_tokenizer {
   bool trim_ = true;
   std::array<unsigned char, 256> special_{};
   std::vector<csv_field_ref> fields_;
+  std::size_t block_size_ = std::size_t{1} << 20U;
 };
 
 }  // namespace foresight::core::detail
