@@ -144,6 +144,14 @@ TEST_CASE_TEMPLATE("box_cox functions reject bad input with clear errors", T, do
   CHECK_THROWS_AS((void)core::box_cox_lambda(core::vector<T>::Constant(7, core::missing<T>()), 1),
                   core::invalid_input);
   CHECK_THROWS_AS((void)core::box_cox_lambda(y, 1, {.lower = 1, .upper = 1}), core::invalid_input);
+  CHECK_NOTHROW(core::validate(core::box_cox_lambda_options{}));
+  CHECK_THROWS_WITH_AS(core::validate(core::box_cox_lambda_options{.lower = 2, .upper = 1}),
+                       "core::validate(box_cox_lambda_options): lower = 2 is not below upper = 1; "
+                       "expected lower < upper",
+                       core::invalid_input);
+  CHECK_THROWS_AS(core::validate(core::box_cox_lambda_options{
+                      .lower = -std::numeric_limits<double>::infinity()}),
+                  core::invalid_input);
   CHECK_THROWS_WITH_AS(
       (void)core::box_cox_lambda(core::vector<T>{{T(0), T(2), T(3), T(4), T(5)}}, 1,
                                  {.lower = -1, .upper = -0.5}),

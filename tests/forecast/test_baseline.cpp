@@ -262,6 +262,11 @@ TEST_CASE_TEMPLATE("baselines reject bad input with clear errors", T, double, fl
       "forecast::fit_baseline: y has 3 values; seasonal_naive with lag 3 needs at least 4",
       core::invalid_input);
   CHECK_THROWS_AS((void)fc::fit_baseline(y, {.period = -1}), core::invalid_input);
+  CHECK_NOTHROW(fc::validate(fc::baseline_options{.method = fc::baseline_method::drift}));
+  CHECK_THROWS_WITH_AS(fc::validate(fc::baseline_options{.period = -2}),
+                       "forecast::validate(baseline_options): period is -2; expected period >= 0 "
+                       "(0: from the series)",
+                       core::invalid_input);
   CHECK_THROWS_AS((void)fc::fit_baseline(y, {.method = static_cast<fc::baseline_method>(7)}),
                   core::invalid_input);
   const auto m = fc::fit_baseline(y);
