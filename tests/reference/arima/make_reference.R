@@ -17,7 +17,7 @@ suppressPackageStartupMessages(library(forecast))
 args <- commandArgs(trailingOnly = TRUE)
 data_dir <- if (length(args) >= 1) args[1] else "../shared/data"
 out_dir <- "tests/reference/arima"
-g <- function(x) formatC(x, digits = 12, format = "g")
+g <- function(x) trimws(formatC(x, digits = 12, format = "g"))
 
 cases <- read.csv(file.path(data_dir, "reference/arima_fits_cases.csv"), stringsAsFactors = FALSE)
 cases$name <- cases$case
@@ -120,3 +120,31 @@ rel <- abs(m$value.x - m$value.y) / pmax(1e-12, abs(m$value.x))
 cat(sprintf("compared %d shared values; max relative difference %.3g\n", nrow(m), max(rel)))
 # 1e-5: the flat austres likelihood moves by ~1e-6 between the CSV input and R's own dataset.
 if (max(rel) > 1e-5) stop("the shared reference is not reproduced")
+
+# auto.arima (forecast 8.20, all defaults) on every classic series and on log AirPassengers and
+# log UKgas: tests/reference/arima/auto_classic.csv (name,transform,p,d,q,P,D,Q,m,constant,aicc,
+# seasonal_strength) and every classic series in series.csv.
+index <- read.csv(file.path(data_dir, "classic/index.csv"), stringsAsFactors = FALSE)
+all_series <- list()
+auto_rows <- list()
+for (i in seq_len(nrow(index))) {
+  nm <- index$name[i]
+  raw <- read.csv(file.path(data_dir, "classic", paste0(nm, ".csv")))
+  all_series[[length(all_series) + 1]] <- data.frame(name = nm, t = raw$t, value = g(raw$value))
+  for (tr in c("none", "log")) {
+    if (tr == "log" && !(nm %in% c("AirPassengers", "UKgas"))) next
+    y <- ts(if (tr == "log") log(raw$value) else raw$value, frequency = index$frequency[i])
+    fit <- auto.arima(y)
+    a <- fit$arma
+    cst <- if ("drift" %in% names(coef(fit))) "drift" else
+      if ("intercept" %in% names(coef(fit))) "mean" else "none"
+    strength <- if (index$frequency[i] > 1) forecast:::seas.heuristic(y) else NA_real_
+    auto_rows[[length(auto_rows) + 1]] <- data.frame(
+      name = nm, transform = tr, p = a[1], d = a[6], q = a[2], P = a[3], D = a[7], Q = a[4],
+      m = a[5], constant = cst, aicc = g(fit$aicc), seasonal_strength = g(strength))
+  }
+}
+write.csv(do.call(rbind, all_series), file.path(out_dir, "series.csv"), row.names = FALSE,
+          quote = FALSE)
+write.csv(do.call(rbind, auto_rows), file.path(out_dir, "auto_classic.csv"), row.names = FALSE,
+          quote = FALSE)

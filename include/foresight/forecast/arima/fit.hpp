@@ -49,6 +49,36 @@ struct fit_info {
   std::string message;
 };
 
+/// One model tried by an automatic order search.
+struct candidate {
+  /// Non-seasonal order.
+  pdq order{};
+  /// Seasonal order.
+  seasonal_pdq seasonal{};
+  /// Whether a constant (mean when d + D = 0, drift when d + D = 1) was included.
+  bool constant = false;
+  /// Information criterion (+infinity: failed or rejected).
+  double ic = std::numeric_limits<double>::infinity();
+  /// True when ranked by the CSS approximation.
+  bool approximate = false;
+};
+
+/// How `auto_fit` chose the model (empty for `fit`).
+struct search_report {
+  /// Models in the order they were fitted.
+  std::vector<candidate> trace{};
+  /// Differences chosen (or given).
+  int d = 0;
+  /// Seasonal differences chosen (or given).
+  int seasonal_d = 0;
+  /// Seasonal strength of the STL decomposition (NaN when not computed).
+  double seasonal_strength = std::numeric_limits<double>::quiet_NaN();
+  /// Whether candidates were ranked by the CSS approximation.
+  bool approximation = false;
+  /// Whether the stepwise search stopped at max_models.
+  bool model_limit_reached = false;
+};
+
 /// A fitted ARIMA model: coefficients and their uncertainty, fit statistics, residuals, and the
 /// filter state after the last observation, from which it forecasts. A value: copyable, holds no
 /// reference to its inputs.
@@ -95,6 +125,8 @@ struct model {
   core::index n_observations = 0;
   /// Number of user regressors (columns of xreg).
   core::index n_xreg = 0;
+  /// The order search that chose this model (`auto_fit` only).
+  search_report search{};
 
   /// Number of estimated coefficients.
   [[nodiscard]] core::index n_estimated() const {

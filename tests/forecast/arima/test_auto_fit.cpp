@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+// Tests of forecast/arima/auto_fit.hpp: the unit-root tests and the order search against R
+// forecast 8.20's auto.arima on the classic series (tests/reference/arima/auto_classic.csv,
+// made by make_reference.R), options, cancellation and bad input.
+#include <cmath>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+#include <foresight/forecast/arima/auto_fit.hpp>
+
+#include "forecast/arima/reference.hpp"
+#include "support/test_support.hpp"
+
+namespace arima = foresight::forecast::arima;
+namespace core = foresight::core;
+namespace ref = foresight::test::arima_reference;
+
+namespace {
+struct auto_row {
+  std::string name, transform, constant;
+  int p, d, q, sp, sd, sq;
+  core::index m;
+  double aicc, strength;
+};
+
+std::vector<auto_row> load_auto() {
+  const auto t = foresight::test::read_simple_csv(
+      foresight::test::source_path("reference/arima/auto_classic.csv"));
+  std::vector<auto_row> out;
+  for (const auto& r : t.rows) {
+    using foresight::test::parse_number;
+    out.push_back({r[0], r[1], r[9], std::stoi(r[2]), std::stoi(r[3]), std::stoi(r[4]),
+                   std::stoi(r[5]), std::stoi(r[6]), std::stoi(r[7]), std::stoi(r[8]),
+                   parse_number(r[10]), parse_number(r[11])});
+  }
+  return out;
+}
+
+core::vector<double> series_of(const std::map<std::string, std::vector<double>>& s,
+                               const auto_row& r) {
+  const auto& v = s.at(r.name);
+  core::vector<double> y(static_cast<core::index>(v.size()));
+  for (std::size_t i = 0; i < v.size(); ++i)
+    y[static_cast<core::index>(i)] = r.transform == "log" ? std::log(v[i]) : v[i];
+  return y;
+}
+}  // namespace
+
+TEST_CASE("arima::auto_fit picks the same model as R auto.arima on the classic series") {
+  const auto series = ref::load_series();
+  int agree = 0;
+  int total = 0;
+  for (const auto& r : load_auto()) {
+    CAPTURE(r.name);
+    CAPTURE(r.transform);
+    const core::vector<double> y = series_of(series, r);
+    const arima::model m = arima::auto_fit(y, {.seasonal_period = r.m});
+    const std::string cst = m.spec.trend == arima::trend_terms::constant ? "mean"
+                            : m.spec.trend == arima::trend_terms::linear ? "drift"
+                                                                         : "none";
+    ++total;
+    // R 4.2.2, forecast 8.20: auto.arima(ts(y, frequency = m)) with all defaults.
+    const bool same = m.spec.order == arima::pdq{r.p, r.d, r.q} && m.spec.seasonal.p == r.sp &&
+                      m.spec.seasonal.d == r.sd && m.spec.seasonal.q == r.sq && cst == r.constant;
+    CHECK(same);
+    if (same) {
+      ++agree;
+      CHECK(m.aicc == doctest::Approx(r.aicc).epsilon(1e-4));
+    }
+    if (r.m > 1) {
+      // R: forecast:::seas.heuristic(y) (mstl / stl with s.window = 11).
+      CHECK(m.search.seasonal_strength == doctest::Approx(r.strength).epsilon(1e-6));
+    }
+  }
+  MESSAGE("auto_fit agrees with auto.arima on " << agree << " of " << total << " series");
+}
