@@ -76,3 +76,8 @@ TEST_CASE("classification rejects bad input with invalid_input naming the parame
                   core::invalid_input);
   CHECK_THROWS_AS((void)inv::class_matrix({inv::abc_class::a}, {}), core::dimension_mismatch);
 }
+
+TEST_CASE("class names") {
+  CHECK(inv::to_string(inv::abc_class::c) == "C");
+  CHECK(inv::to_string(inv::xyz_class::y) == "Y");
+}

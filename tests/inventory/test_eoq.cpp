@@ -162,3 +162,8 @@ TEST_CASE("EOQ functions reject bad input with invalid_input naming the paramete
                            {.demand_rate = 100, .fixed_cost = 8, .holding_cost = 1}, 0.0),
                        doctest::Contains("base_period is 0"), core::invalid_input);
 }
+
+TEST_CASE("EOQ method names") {
+  CHECK(inv::to_string(inv::eoq_method::incremental_discount) == "incremental_discount");
+  CHECK(inv::to_string(inv::eoq_method::power_of_two) == "power_of_two");
+}

@@ -106,3 +106,16 @@ TEST_CASE("newsvendor rejects bad input with invalid_input naming the parameter"
                                         inv::newsvendor_costs<double>{1.0, 1.0}),
                   core::invalid_input);
 }
+
+TEST_CASE("discrete newsvendor with prices reports the expected profit") {
+  // Empirical demand 0, 1, 2 with probabilities 0.25, 0.5, 0.25; price 7, cost 2.5, salvage 1.5:
+  // h = 1, p = 4.5, cr = 0.818 -> q = 2; sales E[min(2, D)] = 1, leftover 1.
+  const auto t = inv::tabulate(inv::empirical_demand<double>{{0.25, 0.5, 0.25}});
+  const auto r = inv::newsvendor(t, inv::newsvendor_prices<double>{7.0, 2.5, 1.5});
+  CHECK(r.quantity == 2.0);
+  CHECK(r.expected_sales == doctest::Approx(1.0));
+  CHECK(r.expected_profit == doctest::Approx(7.0 * 1.0 + 1.5 * 1.0 - 2.5 * 2.0));
+  const auto at1 = inv::newsvendor_evaluate(t, inv::newsvendor_costs<double>{1.0, 4.5}, 1);
+  CHECK(at1.expected_leftover == doctest::Approx(0.25));
+  CHECK(at1.expected_lost_sales == doctest::Approx(0.25));
+}

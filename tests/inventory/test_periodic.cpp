@@ -166,3 +166,37 @@ TEST_CASE("periodic-review functions reject bad input with invalid_input naming 
                                            inv::poisson_demand<double>{10}, 0, c),
                        doctest::Contains("order_quantity is 0"), core::invalid_input);
 }
+
+TEST_CASE("discrete optimisers for Poisson, negative binomial and tabulated demand agree") {
+  const inv::periodic_costs<double> c{1, 4, 5};
+  // Base-stock with Poisson(6), L = 0, cr = 0.8: the newsvendor quantile.
+  const auto bs = inv::optimize_base_stock(inv::poisson_demand<double>{6.0}, 0, c);
+  CHECK(bs.optimal.order_up_to ==
+        double(inv::quantile(inv::tabulate(inv::poisson_demand<double>{6.0}), 0.8)));
+  CHECK(bs.cost == doctest::Approx(inv::evaluate(bs.optimal, inv::poisson_demand<double>{6.0}, 0,
+                                                 inv::periodic_costs<double>{1, 4, 0})
+                                       .cost +
+                                   5 * (1 - std::exp(-6.0)))
+                       .epsilon(1e-12));
+  // (s, S) from tables equals the Poisson overload; the NB overload beats its neighbours.
+  const auto t = inv::optimize_min_max(inv::tabulate(inv::poisson_demand<double>{6.0}),
+                                       inv::tabulate(inv::poisson_demand<double>{6.0}, 1), c);
+  const auto p = inv::optimize_min_max(inv::poisson_demand<double>{6.0}, 0, c);
+  CHECK(t.cost == doctest::Approx(p.cost).epsilon(1e-14));
+  const inv::negative_binomial_demand<double> nb{6.0, 15.0};
+  const auto n = inv::optimize_min_max(nb, 1, c);
+  const double s = n.optimal.reorder_point;
+  const double big_s = n.optimal.order_up_to;
+  CHECK(inv::evaluate(n.optimal, nb, 1, c).cost == doctest::Approx(n.cost).epsilon(1e-10));
+  CHECK(inv::evaluate(inv::min_max_policy(s - 1, big_s), nb, 1, c).cost >= n.cost - 1e-12);
+  CHECK(inv::evaluate(inv::min_max_policy(s + 1, big_s), nb, 1, c).cost >= n.cost - 1e-12);
+  CHECK(inv::evaluate(inv::min_max_policy(s, big_s + 1), nb, 1, c).cost >= n.cost - 1e-12);
+  // evaluate() on a one-period table equals the Poisson overload.
+  const auto via_table = inv::evaluate(inv::base_stock_policy(8.0),
+                                       inv::tabulate(inv::poisson_demand<double>{6.0}), 1, c);
+  const auto via_poisson =
+      inv::evaluate(inv::base_stock_policy(8.0), inv::poisson_demand<double>{6.0}, 1, c);
+  CHECK(via_table.cost == doctest::Approx(via_poisson.cost).epsilon(1e-10));
+  CHECK(inv::to_string(inv::policy_kind::min_max) == "min_max");
+  CHECK(inv::to_string(inv::policy_kind::order_up_to) == "order_up_to");
+}

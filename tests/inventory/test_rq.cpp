@@ -120,3 +120,8 @@ TEST_CASE("(r, Q) rejects bad input with invalid_input naming the parameter") {
   CHECK_THROWS_WITH_AS((void)inv::optimize_rq(1.5, t, {100, 20, std::nan("")}),
                        doctest::Contains("stockout_cost"), core::invalid_input);
 }
+
+TEST_CASE("(r, Q) method names") {
+  CHECK(inv::to_string(inv::rq_method::hadley_whitin) == "hadley_whitin");
+  CHECK(inv::to_string(inv::rq_method::eoq_newsvendor) == "eoq_newsvendor");
+}

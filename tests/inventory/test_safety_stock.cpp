@@ -140,3 +140,16 @@ TEST_CASE("safety stock rejects bad input with invalid_input naming the paramete
   CHECK_THROWS_AS((void)inv::sd_from_forecast_errors(inv::error_measure::rmse, -1.0),
                   core::invalid_input);
 }
+
+TEST_CASE("method enums have stable names") {
+  CHECK(inv::to_string(inv::safety_stock_method::stochastic_lead_time) == "stochastic_lead_time");
+  CHECK(inv::to_string(inv::safety_stock_method::forecast_aggregate) == "forecast_aggregate");
+  CHECK(inv::to_string(inv::fill_rate_formula::classic) == "classic");
+  CHECK(inv::to_string(inv::error_measure::mad) == "mad");
+  const auto ltd = inv::lead_time_demand(inv::normal_demand<double>{10, 2}, {.lead_time = 9});
+  CHECK(ltd.mean == 90.0);
+  CHECK(ltd.sd == doctest::Approx(6.0));
+  CHECK_NOTHROW(inv::validate(inv::safety_stock_options<double>{}));
+  CHECK_THROWS_AS(inv::validate(inv::safety_stock_options<double>{.order_quantity = -1}),
+                  core::invalid_input);
+}

@@ -200,3 +200,16 @@ TEST_CASE("the simulator rejects bad input with invalid_input naming the paramet
   CHECK_THROWS_WITH_AS((void)inv::simulate_paths(pol, paths, {}, c), doctest::Contains("NaN"),
                        core::invalid_input);
 }
+
+TEST_CASE("demand distribution names") {
+  CHECK(inv::to_string(inv::demand_distribution::negative_binomial) == "negative_binomial");
+  CHECK(inv::to_string(inv::demand_distribution::empirical) == "empirical");
+  // Empirical demand simulates too: deterministic demand 1 with base-stock 1 never stocks out.
+  const auto r = inv::simulate(
+      inv::base_stock_policy(1.0),
+      {.distribution = inv::demand_distribution::empirical, .probability = {0.0, 1.0}},
+      {.fixed = 0}, inv::periodic_costs<double>{1, 9, 0}, {.periods = 1000, .batches = 10});
+  CHECK(r.alpha == 1.0);
+  CHECK(r.beta == 1.0);
+  CHECK(r.on_hand == 0.0);
+}
