@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <map>
+#include <random>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
@@ -22,6 +23,7 @@
 
 #include <doctest/doctest.h>
 
+#include <foresight/core/random.hpp>
 #include <foresight/nn/tensor.hpp>
 #include <foresight/nn/weights.hpp>
 #include <support/test_support.hpp>
@@ -29,6 +31,7 @@
 namespace foresight::test::nn {
 
 namespace fnn = foresight::nn;
+namespace core = foresight::core;
 
 /// The bound of the issue for a dtype.
 template <typename Scalar>
@@ -161,6 +164,47 @@ double dot(const TA& a, const TB& b) {
   for (std::size_t i = 0; i < a.size(); ++i)
     s += static_cast<double>(a.data()[i]) * static_cast<double>(b.data()[i]);
   return s;
+}
+
+/// Largest relative deviation between central finite differences of `loss()` and the analytic
+/// gradients: `grad` (same type as `model`) for every parameter and `dx` for every element of `x`.
+/// `loss` must read `model` and `x` by reference. Central differences with eps = 1e-6 in double
+/// have truncation error O(eps^2) and rounding error O(1e-16 / eps): callers bound the result by
+/// 1e-7, far above both and far below any real error.
+template <typename Model, typename Tensor, typename Loss>
+double finite_difference_error(Model& model, Tensor& x, const Model& grad, const Tensor& dx,
+                               Loss loss) {
+  constexpr double eps = 1e-6;
+  double worst = 0;
+  auto probe = [&](double& value, double analytic) {
+    const double keep = value;
+    value = keep + eps;
+    const double up = loss();
+    value = keep - eps;
+    const double down = loss();
+    value = keep;
+    const double numeric = (up - down) / (2 * eps);
+    worst = std::max(worst, std::abs(numeric - analytic) / std::max(1.0, std::abs(numeric)));
+  };
+  auto params = fnn::parameters_of(model);
+  auto grads = fnn::parameters_of(grad);
+  for (std::size_t p = 0; p < params.size(); ++p) {
+    for (core::index i = 0; i < params[p].size; ++i)
+      probe(params[p].data[i], grads[p].data[i]);
+  }
+  for (std::size_t i = 0; i < x.size(); ++i)
+    probe(x.data()[i], dx.data()[i]);
+  return worst;
+}
+
+/// A tensor of the given shape filled with seeded standard normal values.
+template <typename Scalar, std::size_t N>
+fnn::tensor<Scalar, N> random_tensor(const std::array<std::size_t, N>& shape, std::uint64_t seed) {
+  std::mt19937_64 rng{seed};
+  fnn::tensor<Scalar, N> t(shape);
+  for (std::size_t i = 0; i < t.size(); ++i)
+    t.data()[i] = static_cast<Scalar>(core::standard_normal<double>(rng));
+  return t;
 }
 
 }  // namespace foresight::test::nn

@@ -25,6 +25,7 @@
 #include <foresight/core/types.hpp>
 #include <foresight/nn/detail/gemm.hpp>
 #include <foresight/nn/detail/kernels.hpp>
+#include <foresight/nn/detail/layer.hpp>
 #include <foresight/nn/dropout.hpp>
 #include <foresight/nn/init.hpp>
 #include <foresight/nn/tensor.hpp>
@@ -65,9 +66,9 @@ inline void validate(const recurrent_options& o) {
 template <std::floating_point Scalar = float>
 struct recurrent_state {
   /// Hidden states.
-  sequence<Scalar> h;
+  sequence<Scalar> h{};
   /// Cell states (LSTM).
-  sequence<Scalar> c;
+  sequence<Scalar> c{};
 };
 
 /// Result of a forward pass.
@@ -76,9 +77,9 @@ struct recurrent_output {
   /// Hidden states of the last layer at every step, (batch, time, directions · hidden).
   sequence<Scalar> output;
   /// Final hidden state of every layer and direction, (layers · directions, batch, hidden).
-  sequence<Scalar> h;
+  sequence<Scalar> h{};
   /// Final cell state (LSTM; empty for GRU), same shape as h.
-  sequence<Scalar> c;
+  sequence<Scalar> c{};
 };
 
 /// Gradients that `backward` returns besides the parameter gradients.
@@ -170,7 +171,7 @@ struct direction_pass {
 /// The layer stack shared by lstm and gru; `Cell` supplies the gate count and the per-step
 /// recurrences (see lstm_cell, gru_cell).
 template <std::floating_point Scalar, typename Cell>
-class recurrent_layer {
+class recurrent_layer : public parameter_visitor<recurrent_layer<Scalar, Cell>> {
  public:
   using scalar_type = Scalar;
   /// Recorded activations and workspace; reuse across calls of the same shape.
@@ -222,24 +223,12 @@ class recurrent_layer {
     return weights_[checked(l, d)];
   }
 
-  /// Calls f(name, tensor) for every parameter, in PyTorch's state_dict order and names
-  /// (weight_ih_l0, weight_hh_l0, bias_ih_l0, bias_hh_l0, then "_reverse", then layer 1, ...).
-  template <typename F>
-  void for_each_parameter(F&& f) {
-    visit(*this, f);
-  }
-  /// Read-only variant of for_each_parameter.
-  template <typename F>
-  void for_each_parameter(F&& f) const {
-    visit(*this, f);
-  }
-
   /// PyTorch's default: every weight and bias U(-1/sqrt(hidden), 1/sqrt(hidden)), drawn in
   /// for_each_parameter order.
   template <std::uniform_random_bit_generator Rng>
   void reset_parameters(Rng& rng) {
     const double k = 1.0 / std::sqrt(static_cast<double>(options_.hidden_size));
-    for_each_parameter([&](std::string_view, auto& t) { init_uniform(t, rng, -k, k); });
+    this->for_each_parameter([&](std::string_view, auto& t) { init_uniform(t, rng, -k, k); });
   }
 
   /// Inference: runs the stack over `x` (batch, time, input_size) from `initial` (empty: zeros).
@@ -273,6 +262,7 @@ class recurrent_layer {
                                              bool input_gradient = true) const;
 
  private:
+  friend class parameter_visitor<recurrent_layer>;
   template <typename Self, typename F>
   static void visit(Self& self, F& f) {
     const core::index d = self.directions();
@@ -348,13 +338,7 @@ recurrent_output<Scalar> recurrent_layer<Scalar, Cell>::run_forward(
   constexpr std::string_view where = Cell::where_forward;
   core::detail::require(!weights_.empty(), where,
                         "the layer has no weights; expected a layer built from options");
-  require_shape<sequence<Scalar>, 3>(
-      x, {extent{-1, "batch"}, extent{-1, "time"}, extent{options_.input_size}}, where, "x");
-  const core::index batch = dim(x, 0);
-  const core::index steps = dim(x, 1);
-  core::detail::require(batch >= 1 && steps >= 1, where, "x has shape ", shape_string(x.shape()),
-                        "; expected batch >= 1 and time >= 1");
-  require_finite_tensor(x, where, "x");
+  const auto [batch, steps] = check_sequence(x, options_.input_size, where);
   check_state(initial.h, batch, "initial h");
   if constexpr (Cell::has_cell_state)
     check_state(initial.c, batch, "initial c");

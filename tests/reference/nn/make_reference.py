@@ -81,6 +81,163 @@ def recurrent_case(case, cls, input_size, hidden, layers, bidirectional, batch, 
         save(case, suffix, t)
 
 
+def layer_case(case, make, input_shape, seed, call=None, extra=()):
+    """A feed-forward layer: x -> y, L = sum(y * r_output)."""
+    for suffix, dtype in DTYPES.items():
+        torch.manual_seed(seed)
+        m = make().to(dtype)
+        with torch.no_grad():  # non-trivial LayerNorm affine parameters
+            for n, p in m.named_parameters():
+                if n.endswith("norm1.weight") or n.endswith("norm2.weight") or n == "weight" and \
+                        isinstance(m, torch.nn.LayerNorm) or n.endswith("norm.weight"):
+                    p.copy_(1 + 0.3 * torch.randn_like(p))
+                elif "norm" in n and n.endswith("bias") or isinstance(m, torch.nn.LayerNorm):
+                    p.copy_(0.2 * torch.randn_like(p))
+                elif n.endswith("in_proj_bias") or n.endswith("out_proj.bias"):
+                    p.copy_(0.1 * torch.randn_like(p))
+        x = torch.randn(*input_shape, dtype=dtype, requires_grad=True)
+        y = call(m, x) if call else m(x)
+        r = torch.randn_like(y)
+        loss = (y * r).sum()
+        loss.backward()
+        t = [("x", np_(x))] + params_of(m) + [("r.output", np_(r)), ("out.output", np_(y)),
+                                              ("loss", np.array([loss.item()], dtype=np_(x).dtype))]
+        t += grads_of(m) + [("grad.x", np_(x.grad))] + list(extra)
+        save(case, suffix, t)
+
+
+def padding_mask():
+    # batch 3, time 5: sequence 1 has its last two steps padded, sequence 2 its last one.
+    m = torch.zeros(3, 5, dtype=torch.bool)
+    m[1, 3:] = True
+    m[2, 4] = True
+    return m
+
+
+def transformer_cases():
+    E, H, F = 8, 2, 12
+    TL = torch.nn.TransformerEncoderLayer
+    pad = padding_mask()
+    causal = torch.triu(torch.full((5, 5), float("-inf")), diagonal=1)
+    layer_case("dense", lambda: torch.nn.Linear(5, 3), (4, 6, 5), seed=10)
+    layer_case("layer_norm", lambda: torch.nn.LayerNorm(6), (3, 4, 6), seed=11)
+    layer_case("attention", lambda: torch.nn.MultiheadAttention(E, H, batch_first=True),
+               (3, 5, E), seed=12,
+               call=lambda m, x: m(x, x, x, need_weights=False)[0])
+    layer_case("attention_masked", lambda: torch.nn.MultiheadAttention(E, H, batch_first=True),
+               (3, 5, E), seed=13,
+               call=lambda m, x: m(x, x, x, need_weights=False,
+                                   attn_mask=causal.to(x.dtype), key_padding_mask=pad)[0],
+               extra=[("key_padding", pad.numpy().astype(np.float64))])
+    layer_case("transformer_post_relu",
+               lambda: TL(E, H, F, dropout=0.0, batch_first=True), (3, 5, E), seed=14)
+    layer_case("transformer_pre_gelu",
+               lambda: TL(E, H, F, dropout=0.0, activation="gelu", batch_first=True,
+                          norm_first=True), (3, 5, E), seed=15)
+    layer_case("transformer_post_masked",
+               lambda: TL(E, H, F, dropout=0.0, batch_first=True), (3, 5, E), seed=16,
+               call=lambda m, x: m(x, src_mask=causal.to(x.dtype), src_key_padding_mask=pad),
+               extra=[("key_padding", pad.numpy().astype(np.float64))])
+    layer_case("transformer_encoder",
+               lambda: torch.nn.TransformerEncoder(
+                   TL(E, H, F, dropout=0.0, activation="gelu", batch_first=True, norm_first=True),
+                   2, norm=torch.nn.LayerNorm(E), enable_nested_tensor=False),
+               (3, 5, E), seed=17)
+
+
+def positional_cases():
+    # The PyTorch tutorial's PositionalEncoding table, in the file's dtype.
+    for suffix, dtype in DTYPES.items():
+        d, n = 6, 40
+        position = torch.arange(n, dtype=dtype).unsqueeze(1)
+        div_term = torch.exp(torch.arange(0, d, 2, dtype=dtype) * (-math.log(10000.0) / d))
+        pe = torch.zeros(n, d, dtype=dtype)
+        pe[:, 0::2] = torch.sin(position * div_term)
+        pe[:, 1::2] = torch.cos(position * div_term)
+        save("positional", suffix, [("sinusoidal", np_(pe))])
+
+
+def loss_cases():
+    for suffix, dtype in DTYPES.items():
+        torch.manual_seed(20)
+        pred = torch.randn(4, 3, dtype=dtype, requires_grad=True)
+        target = torch.randn(4, 3, dtype=dtype)
+        t = [("prediction", np_(pred)), ("target", np_(target))]
+        for name, fn in [("mse", torch.nn.MSELoss()), ("mae", torch.nn.L1Loss()),
+                         ("huber", torch.nn.HuberLoss(delta=0.7))]:
+            pred.grad = None
+            loss = fn(pred, target)
+            loss.backward()
+            t += [(name + ".loss", np.array([loss.item()])), (name + ".grad", np_(pred.grad))]
+        # Pinball loss written with torch ops (PyTorch has no module for it).
+        q = torch.tensor([0.1, 0.5, 0.9], dtype=dtype)
+        qpred = torch.randn(4, 3, 3, dtype=dtype, requires_grad=True)
+        e = target.unsqueeze(-1) - qpred
+        loss = torch.maximum(q * e, (q - 1) * e).mean()
+        loss.backward()
+        t += [("quantile_prediction", np_(qpred)), ("pinball.loss", np.array([loss.item()])),
+              ("pinball.grad", np_(qpred.grad))]
+        save("losses", suffix, t)
+
+
+class LstmHead(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lstm = torch.nn.LSTM(3, 5, batch_first=True)
+        self.head = torch.nn.Linear(5, 2)
+
+    def forward(self, x):
+        out, _ = self.lstm(x)
+        return self.head(out[:, -1])
+
+
+def optimizer_cases():
+    """Ten steps of each optimiser on LstmHead with MSE loss, fixed data."""
+    configs = {
+        "adam": lambda p: torch.optim.Adam(p, lr=0.01, weight_decay=0.05),
+        "adamw": lambda p: torch.optim.AdamW(p, lr=0.01, weight_decay=0.1),
+        "sgd": lambda p: torch.optim.SGD(p, lr=0.05, momentum=0.9, nesterov=True,
+                                         weight_decay=0.01),
+    }
+    for name, make in configs.items():
+        for suffix, dtype in DTYPES.items():
+            torch.manual_seed(30)
+            m = LstmHead().to(dtype)
+            x = torch.randn(4, 6, 3, dtype=dtype)
+            y = torch.randn(4, 2, dtype=dtype)
+            t = [("x", np_(x)), ("y", np_(y))] + params_of(m, "initial.")
+            opt = make(m.parameters())
+            norms = []
+            for _ in range(10):
+                opt.zero_grad()
+                loss = torch.nn.functional.mse_loss(m(x), y)
+                loss.backward()
+                if name == "sgd":  # clipping active: the gradient norm is above 0.5
+                    norms.append(torch.nn.utils.clip_grad_norm_(m.parameters(), 0.5).item())
+                opt.step()
+            t += params_of(m, "final.")
+            if norms:
+                t += [("norms", np.array(norms))]
+            save("optimizer_" + name, suffix, t)
+
+
+def schedule_cases():
+    p = torch.nn.Parameter(torch.zeros(1))
+    rates = {}
+    for name, make in [("step", lambda o: torch.optim.lr_scheduler.StepLR(o, 3, gamma=0.5)),
+                       ("cosine", lambda o: torch.optim.lr_scheduler.CosineAnnealingLR(
+                           o, T_max=7, eta_min=0.01))]:
+        opt = torch.optim.SGD([p], lr=0.1)
+        sched = make(opt)
+        r = []
+        for _ in range(12):
+            r.append(opt.param_groups[0]["lr"])
+            opt.step()
+            sched.step()
+        rates[name] = np.array(r)
+    save("schedules", "f64", [(k, v) for k, v in rates.items()])
+
+
 def main():
     print("torch", torch.__version__, file=sys.stderr)
     L, G = torch.nn.LSTM, torch.nn.GRU
@@ -90,6 +247,11 @@ def main():
     recurrent_case("gru", G, 3, 4, 2, False, 2, 5, True, seed=4)
     recurrent_case("gru_bidirectional", G, 3, 4, 2, True, 2, 4, True, seed=5)
     recurrent_case("gru_truncated", G, 2, 3, 1, False, 2, 7, True, truncation=3, seed=6)
+    transformer_cases()
+    positional_cases()
+    loss_cases()
+    optimizer_cases()
+    schedule_cases()
 
 
 if __name__ == "__main__":

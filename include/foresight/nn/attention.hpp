@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: Apache-2.0
+/// \file
+/// Multi-head self-attention, PyTorch's nn.MultiheadAttention(embed_dim, num_heads,
+/// batch_first=True) called as attn(x, x, x): packed in_proj_weight (3·E × E, rows q, k, v),
+/// in_proj_bias (3·E), out_proj (a dense E → E); q is divided by sqrt(E / heads) before the
+/// scores, dropout acts on the attention probabilities in training; optional causal and
+/// key-padding masks (masked scores are -infinity, i.e. probability exactly 0).
+///
+///     Q, K, V = x W_q^T + b_q, x W_k^T + b_k, x W_v^T + b_v   (per head: columns h·d .. (h+1)·d)
+///     head_h = softmax(Q_h K_h^T / sqrt(d) + mask) V_h        out = [head_1 ... head_H] W_o^T +
+///     b_o
+///
+/// References: Vaswani et al. (2017), "Attention is all you need", NeurIPS, section 3.2 (scaled
+/// dot-product and multi-head attention); PyTorch 1.13
+/// torch.nn.functional.multi_head_attention_forward (packing, scaling of q, mask semantics).
+/// Initialisation as PyTorch: Xavier uniform for in_proj_weight (Glorot & Bengio 2010), zero
+/// biases, out_proj.weight as nn.Linear.
+#pragma once
+
+#include <algorithm>
+#include <cmath>
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xtensor/xtensor.hpp>
+
+#include <foresight/core/error.hpp>
+#include <foresight/core/types.hpp>
+#include <foresight/nn/dense.hpp>
+#include <foresight/nn/detail/gemm.hpp>
+#include <foresight/nn/detail/kernels.hpp>
+#include <foresight/nn/detail/layer.hpp>
+#include <foresight/nn/dropout.hpp>
+#include <foresight/nn/init.hpp>
+#include <foresight/nn/tensor.hpp>
+
+namespace foresight::nn {
+
+/// Options of multi-head self-attention.
+struct attention_options {
+  /// Model width E (>= 1, a multiple of num_heads).
+  core::index embed_dim = 1;
+  /// Number of heads (>= 1); each head has E / num_heads features.
+  core::index num_heads = 1;
+  /// Dropout probability on the attention probabilities, training only; [0, 1).
+  double dropout = 0;
+};
+
+/// Throws invalid_input naming the first field of `o` out of range.
+inline void validate(const attention_options& o) {
+  constexpr std::string_view where = "nn::validate(attention_options)";
+  detail::require_positive(o.embed_dim, where, "embed_dim");
+  detail::require_positive(o.num_heads, where, "num_heads");
+  core::detail::require(o.embed_dim % o.num_heads == 0, where, "embed_dim ", o.embed_dim,
+                        " is not a multiple of num_heads ", o.num_heads);
+  detail::require_probability(o.dropout, where, "dropout");
+}
+
+/// Which keys each query may attend to. Default: all.
+struct attention_mask {
+  /// Query t attends to keys 0..t only (PyTorch's generate_square_subsequent_mask).
+  bool causal = false;
+  /// (batch, time), true where a key is padding and must be ignored; empty: no padding.
+  xt::xtensor<bool, 2> key_padding{};
+};
+
+namespace detail {
+/// Throws unless `m` fits (batch, steps) and leaves every query at least one key.
+inline void check_mask(const attention_mask& m, core::index batch, core::index steps,
+                       std::string_view where) {
+  if (m.key_padding.size() == 0)
+    return;
+  require_shape<xt::xtensor<bool, 2>, 2>(m.key_padding, {extent{batch}, extent{steps}}, where,
+                                         "key_padding");
+  for (core::index b = 0; b < batch; ++b) {
+    bool any = false;
+    for (core::index s = 0; s < steps; ++s)
+      any = any || !m.key_padding(static_cast<std::size_t>(b), static_cast<std::size_t>(s));
+    const bool first_padded = m.key_padding(static_cast<std::size_t>(b), 0);
+    if (!any || (m.causal && first_padded)) {
+      core::detail::raise<core::invalid_input>(
+          where, "sequence ", b, " leaves a query with no key to attend to (",
+          any ? "causal mask with key 0 padded" : "all keys padded",
+          "); expected at least one visible key per query");
+    }
+  }
+}
+}  // namespace detail
+
+/// Multi-head self-attention (see the file comment).
+/// Example: `nn::multi_head_attention<float> attn({.embed_dim = 64, .num_heads = 4}, rng);`
+///          `auto y = attn.forward(x, {.causal = true});  // (batch, time, 64)`
+template <std::floating_point Scalar = float, typename Backend = cpu>
+class multi_head_attention;
+
+/// The CUDA implementation, defined only by nn/cuda/attention.cuh.
+template <std::floating_point Scalar>
+class multi_head_attention<Scalar, cuda>;
+
+/// The CPU implementation.
+template <std::floating_point Scalar>
+class multi_head_attention<Scalar, cpu>
+    : public detail::parameter_visitor<multi_head_attention<Scalar, cpu>> {
+ public:
+  using scalar_type = Scalar;
+
+  /// Activations recorded by a training pass, and the workspace.
+  struct tape {
+    core::index batch = 0;
+    core::index steps = 0;
+    bool recorded = false;
+    bool causal = false;
+    std::vector<std::uint8_t> padding;  // batch × steps, 1 = padded key
+    detail::buffer<Scalar> x;           // input rows
+    detail::buffer<Scalar> qkv;         // projections, q already divided by sqrt(d)
+    detail::buffer<Scalar> probs;       // softmax probabilities per batch and head (T × T each)
+    detail::buffer<Scalar> mask;        // dropout masks of the probabilities
+    detail::buffer<Scalar> used;        // probabilities after dropout (one T × T block)
+    detail::buffer<Scalar> heads;       // concatenated head outputs (rows × E)
+    detail::buffer<Scalar> dheads;
+    detail::buffer<Scalar> dqkv;
+    detail::buffer<Scalar> dprobs;
+    typename dense<Scalar>::tape out;
+    detail::packed_matrix<Scalar> pack;
+  };
+
+  /// Packed q, k, v projection weights (3·E × E).
+  weight_matrix<Scalar> in_proj_weight;
+  /// Packed q, k, v biases (3·E).
+  weight_vector<Scalar> in_proj_bias;
+  /// Output projection (E → E).
+  dense<Scalar> out_proj;
+
+  multi_head_attention() = default;
+
+  /// A layer with zero parameters. Throws: invalid_input if an option is out of range.
+  explicit multi_head_attention(const attention_options& options)
+      : out_proj({.input_size = options.embed_dim, .output_size = options.embed_dim}),
+        options_(options) {
+    validate(options_);
+    in_proj_weight = weight_matrix<Scalar>::Zero(3 * options_.embed_dim, options_.embed_dim);
+    in_proj_bias = weight_vector<Scalar>::Zero(3 * options_.embed_dim);
+  }
+
+  /// A layer with PyTorch's default initialisation drawn from `rng`.
+  template <std::uniform_random_bit_generator Rng>
+  multi_head_attention(const attention_options& options, Rng& rng) : multi_head_attention(options) {
+    reset_parameters(rng);
+  }
+
+  /// The options the layer was built with.
+  [[nodiscard]] const attention_options& options() const noexcept { return options_; }
+
+  /// PyTorch's initialisation: Xavier uniform in_proj_weight, out_proj.weight as nn.Linear,
+  /// zero biases.
+  template <std::uniform_random_bit_generator Rng>
+  void reset_parameters(Rng& rng) {
+    init_xavier_uniform(in_proj_weight, rng);
+    in_proj_bias.setZero();
+    init_fan_in_uniform(out_proj.weight, rng, options_.embed_dim);
+    out_proj.bias.setZero();
+  }
+
+  /// Inference: self-attention over x (batch, time, E).
+  /// Throws: dimension_mismatch for wrong shapes; invalid_input for non-finite input or a mask
+  /// that leaves a query without keys.
+  [[nodiscard]] sequence<Scalar> forward(const sequence<Scalar>& x,
+                                         const attention_mask& mask = {}) const {
+    tape t;
+    std::mt19937_64 unused{0};
+    return run(x, mask, t, unused, false);
+  }
+
+  /// Training: as forward, with dropout on the probabilities drawn from `rng`, recording `t`.
+  template <std::uniform_random_bit_generator Rng>
+  [[nodiscard]] sequence<Scalar> forward(const sequence<Scalar>& x, tape& t, Rng& rng,
+                                         const attention_mask& mask = {}) const {
+    return run(x, mask, t, rng, true);
+  }
+
+  /// Adds the parameter gradients to `grad` and returns d loss / d x for dy (batch, time, E).
+  /// Throws: dimension_mismatch for a dy of another shape; invalid_input without a recorded pass.
+  sequence<Scalar> backward(tape& t, const sequence<Scalar>& dy, multi_head_attention& grad) const {
+    constexpr std::string_view where = "nn::multi_head_attention::backward";
+    core::detail::require(t.recorded, where,
+                          "the tape holds no training pass; expected forward(x, tape, rng) first");
+    detail::require_shape<sequence<Scalar>, 3>(
+        dy, {detail::extent{t.batch}, detail::extent{t.steps}, detail::extent{options_.embed_dim}},
+        where, "dy");
+    auto dx = detail::make_sequence<Scalar>(t.batch, t.steps, options_.embed_dim);
+    backward_rows(t, dy.data(), grad, dx.data(), false);
+    return dx;
+  }
+
+  /// Row interface: y (batch·steps × E) = attention(x), recording in `t` when `record`
+  /// (dropout then drawn from `rng`). The mask must have been checked.
+  template <typename Rng>
+  void forward_rows(const Scalar* x, core::index batch, core::index steps, Scalar* y, tape& t,
+                    Rng& rng, bool record, const attention_mask& m) const {
+    const core::index e = options_.embed_dim;
+    const core::index heads = options_.num_heads;
+    const core::index d = e / heads;
+    const core::index rows = batch * steps;
+    const core::index tt = steps * steps;
+    const bool drop = record && options_.dropout > 0;
+    t.batch = batch;
+    t.steps = steps;
+    t.recorded = record;
+    t.causal = m.causal;
+    t.padding.assign(static_cast<std::size_t>(rows), 0);
+    if (m.key_padding.size() != 0) {
+      for (core::index i = 0; i < rows; ++i)
+        t.padding[static_cast<std::size_t>(i)] = m.key_padding.data()[i] ? 1 : 0;
+    }
+    if (record)
+      std::copy_n(x, rows * e, t.x.ensure(rows * e));
+    Scalar* qkv = t.qkv.ensure(rows * 3 * e);
+    detail::fill_rows(qkv, rows, 3 * e, 3 * e, in_proj_bias.data());
+    detail::gemm_nt<Scalar>(rows, 3 * e, e, x, e, in_proj_weight.data(), e, t.pack, qkv, 3 * e,
+                            true);
+    // PyTorch divides q (bias included) by sqrt(d) before the scores.
+    const Scalar root = std::sqrt(static_cast<Scalar>(d));
+    for (core::index r = 0; r < rows; ++r)
+      detail::array_map<Scalar>(qkv + r * 3 * e, e) /= root;
+    Scalar* probs = t.probs.ensure(record ? batch * heads * tt : tt);
+    Scalar* mask = drop ? t.mask.ensure(batch * heads * tt) : nullptr;
+    Scalar* used = drop ? t.used.ensure(tt) : nullptr;
+    Scalar* heads_out = t.heads.ensure(rows * e);
+    for (core::index b = 0; b < batch; ++b) {
+      for (core::index h = 0; h < heads; ++h) {
+        const Scalar* q = qkv + b * steps * 3 * e + h * d;
+        const Scalar* k = q + e;
+        const Scalar* v = q + 2 * e;
+        const core::index block = record ? (b * heads + h) * tt : 0;
+        Scalar* p = probs + block;
+        t.pack.pack_transposed(k, steps, d, 3 * e);
+        detail::gemm(steps, detail::row_major(q, 3 * e), t.pack, p, steps, false);
+        softmax_rows(p, steps, m.causal, t.padding.data() + b * steps);
+        const Scalar* pv = p;
+        if (drop) {
+          detail::draw_dropout_mask(mask + block, tt, options_.dropout, rng);
+          for (core::index i = 0; i < tt; ++i)
+            used[i] = p[i] * mask[block + i];
+          pv = used;
+        }
+        t.pack.pack(v, steps, d, 3 * e);
+        detail::gemm(steps, detail::row_major(pv, steps), t.pack, heads_out + b * steps * e + h * d,
+                     e, false);
+      }
+    }
+    out_proj.forward_rows(heads_out, rows, y, t.out, record);
+  }
+
+  /// Row interface: parameter gradients for dy (rows × E) and dx (+)= d loss / d x.
+  void backward_rows(tape& t, const Scalar* dy, multi_head_attention& grad, Scalar* dx,
+                     bool accumulate) const {
+    const core::index e = options_.embed_dim;
+    const core::index heads = options_.num_heads;
+    const core::index d = e / heads;
+    const core::index batch = t.batch;
+    const core::index steps = t.steps;
+    const core::index rows = batch * steps;
+    const core::index tt = steps * steps;
+    const bool drop = options_.dropout > 0;
+    const Scalar root = std::sqrt(static_cast<Scalar>(d));
+    out_proj.backward_rows(t.out, dy, grad.out_proj);
+    Scalar* dheads = t.dheads.ensure(rows * e);
+    out_proj.backward_input(t.out, dy, dheads, false);
+    Scalar* dqkv = t.dqkv.ensure(rows * 3 * e);
+    Scalar* dp = t.dprobs.ensure(tt);
+    Scalar* used = drop ? t.used.ensure(tt) : nullptr;
+    const Scalar* qkv = t.qkv.data();
+    for (core::index b = 0; b < batch; ++b) {
+      for (core::index h = 0; h < heads; ++h) {
+        const core::index off = b * steps * 3 * e + h * d;
+        const Scalar* q = qkv + off;
+        const Scalar* k = q + e;
+        const Scalar* v = q + 2 * e;
+        const Scalar* p = t.probs.data() + (b * heads + h) * tt;
+        const Scalar* dh = dheads + b * steps * e + h * d;
+        const Scalar* pv = p;
+        if (drop) {
+          const Scalar* mask = t.mask.data() + (b * heads + h) * tt;
+          for (core::index i = 0; i < tt; ++i)
+            used[i] = p[i] * mask[i];
+          pv = used;
+        }
+        // d P = dH V^T; d V = P^T dH.
+        t.pack.pack_transposed(v, steps, d, 3 * e);
+        detail::gemm(steps, detail::row_major(dh, e), t.pack, dp, steps, false);
+        t.pack.pack(dh, steps, d, e);
+        detail::gemm(steps, detail::transposed(pv, steps), t.pack, dqkv + off + 2 * e, 3 * e,
+                     false);
+        if (drop) {
+          const Scalar* mask = t.mask.data() + (b * heads + h) * tt;
+          for (core::index i = 0; i < tt; ++i)
+            dp[i] *= mask[i];
+        }
+        // Softmax backward: dS = P (dP - rowsum(dP P)).
+        for (core::index i = 0; i < steps; ++i) {
+          detail::array_map<Scalar> dpi(dp + i * steps, steps);
+          const detail::const_array_map<Scalar> pi(p + i * steps, steps);
+          const Scalar s = (dpi * pi).sum();
+          dpi = pi * (dpi - s);
+        }
+        // d Q = dS K / sqrt(d); d K = dS^T Q (q stored already divided by sqrt(d)).
+        t.pack.pack(k, steps, d, 3 * e);
+        detail::gemm(steps, detail::row_major<Scalar>(dp, steps), t.pack, dqkv + off, 3 * e, false);
+        t.pack.pack(q, steps, d, 3 * e);
+        detail::gemm(steps, detail::transposed<Scalar>(dp, steps), t.pack, dqkv + off + e, 3 * e,
+                     false);
+      }
+    }
+    for (core::index r = 0; r < rows; ++r)
+      detail::array_map<Scalar>(dqkv + r * 3 * e, e) /= root;
+    detail::gemm_tn<Scalar>(3 * e, e, rows, dqkv, 3 * e, t.x.data(), e, t.pack,
+                            grad.in_proj_weight.data(), e, true);
+    detail::add_column_sums(dqkv, rows, 3 * e, 3 * e, grad.in_proj_bias.data());
+    detail::gemm_nn<Scalar>(rows, e, 3 * e, dqkv, 3 * e, in_proj_weight.data(), e, t.pack, dx, e,
+                            accumulate);
+  }
+
+ private:
+  friend class detail::parameter_visitor<multi_head_attention>;
+  template <typename Self, typename F>
+  static void visit(Self& self, F& f) {
+    f(std::string_view("in_proj_weight"), self.in_proj_weight);
+    f(std::string_view("in_proj_bias"), self.in_proj_bias);
+    f(std::string_view("out_proj.weight"), self.out_proj.weight);
+    f(std::string_view("out_proj.bias"), self.out_proj.bias);
+  }
+
+  /// Row-wise softmax of a steps × steps block of scores; masked entries become exactly 0.
+  static void softmax_rows(Scalar* p, core::index steps, bool causal, const std::uint8_t* padded) {
+    constexpr Scalar minus_inf = -std::numeric_limits<Scalar>::infinity();
+    for (core::index i = 0; i < steps; ++i) {
+      Scalar* row = p + i * steps;
+      const core::index visible = causal ? i + 1 : steps;
+      Scalar top = minus_inf;
+      for (core::index j = 0; j < visible; ++j) {
+        if (padded[j] == 0)
+          top = std::max(top, row[j]);
+      }
+      detail::array_map<Scalar> r(row, visible);
+      r = (r - top).exp();
+      Scalar sum = 0;
+      for (core::index j = 0; j < visible; ++j) {
+        if (padded[j] != 0)
+          row[j] = 0;
+        sum += row[j];
+      }
+      r /= sum;
+      std::fill(row + visible, row + steps, Scalar{0});
+    }
+  }
+
+  template <typename Rng>
+  sequence<Scalar> run(const sequence<Scalar>& x, const attention_mask& m, tape& t, Rng& rng,
+                       bool record) const {
+    constexpr std::string_view where = "nn::multi_head_attention::forward";
+    core::detail::require(in_proj_weight.size() > 0, where,
+                          "the layer has no weights; expected a layer built from options");
+    detail::require_shape<sequence<Scalar>, 3>(
+        x,
+        {detail::extent{-1, "batch"}, detail::extent{-1, "time"},
+         detail::extent{options_.embed_dim}},
+        where, "x");
+    const core::index batch = detail::dim(x, 0);
+    const core::index steps = detail::dim(x, 1);
+    core::detail::require(batch >= 1 && steps >= 1, where, "x has shape ",
+                          detail::shape_string(x.shape()), "; expected batch >= 1 and time >= 1");
+    detail::require_finite_tensor(x, where, "x");
+    detail::check_mask(m, batch, steps, where);
+    auto y = detail::make_sequence<Scalar>(batch, steps, options_.embed_dim);
+    forward_rows(x.data(), batch, steps, y.data(), t, rng, record, m);
+    return y;
+  }
+
+  attention_options options_{};
+};
+
+}  // namespace foresight::nn
