@@ -1,0 +1,623 @@
+// SPDX-License-Identifier: Apache-2.0
+/// \file
+/// Sparse LU factorisation of a simplex basis with Markowitz pivot selection and threshold
+/// partial pivoting, and the Forrest-Tomlin update after each basis change.
+/// References: Suhl & Suhl (1990), "Computing sparse LU factorizations for large-scale linear
+/// programming bases", ORSA J. Computing 2(4) (Markowitz search over count lists); Forrest &
+/// Tomlin (1972), "Updated triangular factors of the basis to maintain sparsity in the product
+/// form simplex method", Math. Programming 2; Koberstein (2005), thesis "The dual simplex method,
+/// techniques for a fast and stable implementation", sec. 5.1-5.3.
+#pragma once
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+#include <foresight/core/types.hpp>
+
+namespace foresight::optimize::lp::detail {
+
+/// B = L^-1... in product form: B^-1 = U^-1 R_k ... R_1 L^-1, where L is a sequence of column
+/// etas from the factorisation, R_t are the row etas of the Forrest-Tomlin updates and U is
+/// upper triangular up to a symmetric permutation. After `factorize`, basis position i has its
+/// pivot in row i (the caller permutes its basis with `position_order`), so every vector below
+/// is indexed by row = basis position and all solves work in place on dense arrays.
+class basis_factor {
+ public:
+  using index = core::index;
+
+  /// Relative threshold of the Markowitz pivot test: |a_pq| >= threshold * max_i |a_iq|.
+  double pivot_threshold = 0.1;
+  /// Entries below this magnitude are treated as zero pivots (singularity).
+  double pivot_tolerance = 1e-11;
+  /// Number of candidate rows/columns examined by the Markowitz search before choosing.
+  int search_limit = 4;
+
+  /// Factorises the m x m basis whose column at position k is produced by
+  /// `column(k, rows, values)` (appending its entries). Returns the number of positions that
+  /// could not be pivoted (rank deficiency); those are listed in `singular_positions()`, paired
+  /// with the unpivoted rows in `singular_rows()`. On return `position_order()[r]` is the
+  /// original position whose column is pivoted in row r (for the pivoted rows).
+  template <typename ColumnFn>
+  index factorize(index m, ColumnFn&& column) {
+    m_ = m;
+    load(column);
+    markowitz();
+    build_factors();
+    return static_cast<index>(singular_positions_.size());
+  }
+
+  /// Original basis position now associated with row r (see `factorize`).
+  [[nodiscard]] const std::vector<index>& position_order() const noexcept { return pos_of_row_; }
+  /// Positions that could not be pivoted in the last factorisation.
+  [[nodiscard]] const std::vector<index>& singular_positions() const noexcept {
+    return singular_positions_;
+  }
+  /// Rows left without a pivot in the last factorisation.
+  [[nodiscard]] const std::vector<index>& singular_rows() const noexcept { return singular_rows_; }
+  /// Forrest-Tomlin updates since the last factorisation.
+  [[nodiscard]] index num_updates() const noexcept { return static_cast<index>(r_row_.size()); }
+  /// Nonzeros in L, U and the row etas.
+  [[nodiscard]] index num_nonzeros() const noexcept {
+    return static_cast<index>(l_index_.size() + u_live_ + r_index_.size());
+  }
+  /// Nonzeros of L and U right after the last factorisation.
+  [[nodiscard]] index factor_nonzeros() const noexcept { return factor_nonzeros_; }
+
+  /// Solves B x = b in place (b indexed by row, x by position = row). With `save_spike` the
+  /// partially transformed vector needed by `update` is kept.
+  void ftran(std::vector<double>& b, bool save_spike = false) {
+    apply_l(b);
+    apply_r(b);
+    if (save_spike)
+      spike_ = b;
+    apply_u(b);
+  }
+
+  /// Solves B' y = e in place. With `save_partial` (e a unit vector e_r) the U-part result
+  /// needed by `update` is kept.
+  void btran(std::vector<double>& b, bool save_partial = false) {
+    apply_ut(b);
+    if (save_partial)
+      partial_ = b;
+    apply_rt(b);
+    apply_lt(b);
+  }
+
+  /// Forrest-Tomlin update: position `r` receives the column whose `ftran(.., true)` was the
+  /// last saved spike, using the last `btran(e_r, true)`; `alpha_r` is the pivot (component r
+  /// of the ftran result). Returns false when the new diagonal disagrees with alpha_r * u_old
+  /// (numerical trouble: refactorise).
+  bool update(index r, double alpha_r) {
+    const index s_old = slot_of_row_[static_cast<std::size_t>(r)];
+    const double u_old = diag_[static_cast<std::size_t>(s_old)];
+    // Row eta: eliminate row r of U against the rows below it in the triangular order
+    // (Forrest & Tomlin 1972); the multipliers are -u_old * (U^-T e_r)_i.
+    const auto eta_start = static_cast<index>(r_index_.size());
+    double new_diag = spike_[static_cast<std::size_t>(r)];
+    for (index i = 0; i < m_; ++i) {
+      const double z = partial_[static_cast<std::size_t>(i)];
+      if (i == r || z == 0.0)
+        continue;
+      const double mult = -z * u_old;
+      if (std::abs(mult) < 1e-14)
+        continue;
+      r_index_.push_back(i);
+      r_value_.push_back(mult);
+      new_diag -= mult * spike_[static_cast<std::size_t>(i)];
+    }
+    r_row_.push_back(r);
+    r_start_.push_back(eta_start);
+    r_end_.push_back(static_cast<index>(r_index_.size()));
+    // Row r disappears from every U column; the old column disappears entirely.
+    auto& slots = u_row_slots_[static_cast<std::size_t>(r)];
+    for (const index s : slots) {
+      const auto ss = static_cast<std::size_t>(s);
+      if (!alive_[ss] || s == s_old)
+        continue;
+      const index beg = u_start_[ss];
+      index& len = u_len_[ss];
+      for (index k = beg; k < beg + len; ++k) {
+        if (u_index_[static_cast<std::size_t>(k)] == r) {
+          u_index_[static_cast<std::size_t>(k)] = u_index_[static_cast<std::size_t>(beg + len - 1)];
+          u_value_[static_cast<std::size_t>(k)] = u_value_[static_cast<std::size_t>(beg + len - 1)];
+          --len;
+          --u_live_;
+          break;
+        }
+      }
+    }
+    slots.clear();
+    alive_[static_cast<std::size_t>(s_old)] = 0;
+    u_live_ -= u_len_[static_cast<std::size_t>(s_old)];
+    // New last column of U: the spike, with pivot new_diag in row r.
+    const auto s_new = static_cast<index>(diag_.size());
+    u_start_.push_back(static_cast<index>(u_index_.size()));
+    index len = 0;
+    for (index i = 0; i < m_; ++i) {
+      const double v = spike_[static_cast<std::size_t>(i)];
+      if (i == r || std::abs(v) < 1e-14)
+        continue;
+      u_index_.push_back(i);
+      u_value_.push_back(v);
+      u_row_slots_[static_cast<std::size_t>(i)].push_back(s_new);
+      ++len;
+    }
+    u_len_.push_back(len);
+    u_live_ += len;
+    diag_.push_back(new_diag);
+    pivot_row_.push_back(r);
+    alive_.push_back(1);
+    order_.push_back(s_new);
+    slot_of_row_[static_cast<std::size_t>(r)] = s_new;
+    // det(U') = det(U) * alpha_r, so new_diag must equal alpha_r * u_old.
+    const double expect = alpha_r * u_old;
+    return std::abs(new_diag - expect) <= 1e-7 * std::max(std::abs(expect), std::abs(new_diag)) &&
+           std::abs(new_diag) > pivot_tolerance;
+  }
+
+ private:
+  // ------------------------------------------------------------------ solves
+  void apply_l(std::vector<double>& b) const {
+    const std::size_t ne = l_pivot_.size();
+    for (std::size_t k = 0; k < ne; ++k) {
+      const double x = b[static_cast<std::size_t>(l_pivot_[k])];
+      if (x == 0.0)
+        continue;
+      for (index p = l_start_[k]; p < l_start_[k + 1]; ++p)
+        b[static_cast<std::size_t>(l_index_[static_cast<std::size_t>(p)])] -=
+            l_value_[static_cast<std::size_t>(p)] * x;
+    }
+  }
+  void apply_lt(std::vector<double>& b) const {
+    for (std::size_t k = l_pivot_.size(); k-- > 0;) {
+      double s = 0;
+      for (index p = l_start_[k]; p < l_start_[k + 1]; ++p)
+        s += l_value_[static_cast<std::size_t>(p)] *
+             b[static_cast<std::size_t>(l_index_[static_cast<std::size_t>(p)])];
+      b[static_cast<std::size_t>(l_pivot_[k])] -= s;
+    }
+  }
+  void apply_r(std::vector<double>& b) const {
+    for (std::size_t t = 0; t < r_row_.size(); ++t) {
+      double s = 0;
+      for (index p = r_start_[t]; p < r_end_[t]; ++p)
+        s += r_value_[static_cast<std::size_t>(p)] *
+             b[static_cast<std::size_t>(r_index_[static_cast<std::size_t>(p)])];
+      b[static_cast<std::size_t>(r_row_[t])] -= s;
+    }
+  }
+  void apply_rt(std::vector<double>& b) const {
+    for (std::size_t t = r_row_.size(); t-- > 0;) {
+      const double x = b[static_cast<std::size_t>(r_row_[t])];
+      if (x == 0.0)
+        continue;
+      for (index p = r_start_[t]; p < r_end_[t]; ++p)
+        b[static_cast<std::size_t>(r_index_[static_cast<std::size_t>(p)])] -=
+            r_value_[static_cast<std::size_t>(p)] * x;
+    }
+  }
+  void apply_u(std::vector<double>& b) const {
+    for (std::size_t t = order_.size(); t-- > 0;) {
+      const auto s = static_cast<std::size_t>(order_[t]);
+      if (!alive_[s])
+        continue;
+      const auto row = static_cast<std::size_t>(pivot_row_[s]);
+      if (b[row] == 0.0)
+        continue;
+      const double x = b[row] / diag_[s];
+      b[row] = x;
+      const index beg = u_start_[s];
+      const index end = beg + u_len_[s];
+      for (index p = beg; p < end; ++p)
+        b[static_cast<std::size_t>(u_index_[static_cast<std::size_t>(p)])] -=
+            u_value_[static_cast<std::size_t>(p)] * x;
+    }
+  }
+  void apply_ut(std::vector<double>& b) const {
+    for (std::size_t t = 0; t < order_.size(); ++t) {
+      const auto s = static_cast<std::size_t>(order_[t]);
+      if (!alive_[s])
+        continue;
+      const auto row = static_cast<std::size_t>(pivot_row_[s]);
+      double v = b[row];
+      const index beg = u_start_[s];
+      const index end = beg + u_len_[s];
+      for (index p = beg; p < end; ++p)
+        v -= u_value_[static_cast<std::size_t>(p)] *
+             b[static_cast<std::size_t>(u_index_[static_cast<std::size_t>(p)])];
+      b[row] = v == 0.0 ? 0.0 : v / diag_[s];
+    }
+  }
+
+  // ----------------------------------------------------------- factorisation
+  template <typename ColumnFn>
+  void load(ColumnFn& column) {
+    const auto m = static_cast<std::size_t>(m_);
+    col_rows_.resize(m);
+    col_vals_.resize(m);
+    row_cols_.resize(m);
+    u_pending_rows_.resize(m);
+    u_pending_vals_.resize(m);
+    for (std::size_t k = 0; k < m; ++k) {
+      col_rows_[k].clear();
+      col_vals_[k].clear();
+      row_cols_[k].clear();
+      u_pending_rows_[k].clear();
+      u_pending_vals_[k].clear();
+    }
+    for (index k = 0; k < m_; ++k) {
+      auto& rows = col_rows_[static_cast<std::size_t>(k)];
+      auto& vals = col_vals_[static_cast<std::size_t>(k)];
+      column(k, rows, vals);
+      for (std::size_t e = 0; e < rows.size(); ++e)
+        row_cols_[static_cast<std::size_t>(rows[e])].push_back(k);
+    }
+    col_max_.assign(m, -1.0);
+    mark_.assign(m, 0.0);
+    in_l_.assign(m, 0);
+    stamp_.assign(m, -1);
+    row_done_.assign(m, 0);
+    col_done_.assign(m, 0);
+    piv_row_.clear();
+    piv_col_.clear();
+    piv_val_.clear();
+    l_pivot_.clear();
+    l_start_.assign(1, 0);
+    l_index_.clear();
+    l_value_.clear();
+    // Count lists (doubly linked, one per count value) for rows and columns.
+    col_head_.assign(m + 2, -1);
+    row_head_.assign(m + 2, -1);
+    col_next_.assign(m, -1);
+    col_prev_.assign(m, -1);
+    row_next_.assign(m, -1);
+    row_prev_.assign(m, -1);
+    col_list_count_.assign(m, 0);
+    row_list_count_.assign(m, 0);
+    for (index k = 0; k < m_; ++k) {
+      link_col(k);
+      link_row(k);
+    }
+  }
+
+  [[nodiscard]] index col_count(index j) const {
+    return static_cast<index>(col_rows_[static_cast<std::size_t>(j)].size());
+  }
+  [[nodiscard]] index row_count(index i) const {
+    return static_cast<index>(row_cols_[static_cast<std::size_t>(i)].size());
+  }
+  void link_col(index j) {
+    const auto c = static_cast<std::size_t>(std::min(col_count(j), m_ + 1));
+    const auto sj = static_cast<std::size_t>(j);
+    col_prev_[sj] = -1;
+    col_next_[sj] = col_head_[c];
+    if (col_head_[c] >= 0)
+      col_prev_[static_cast<std::size_t>(col_head_[c])] = j;
+    col_head_[c] = j;
+    col_list_count_[sj] = static_cast<index>(c);
+  }
+  void unlink_col(index j) {
+    const auto sj = static_cast<std::size_t>(j);
+    const auto c = static_cast<std::size_t>(col_list_count_[sj]);
+    if (col_prev_[sj] >= 0) {
+      col_next_[static_cast<std::size_t>(col_prev_[sj])] = col_next_[sj];
+    } else {
+      col_head_[c] = col_next_[sj];
+    }
+    if (col_next_[sj] >= 0)
+      col_prev_[static_cast<std::size_t>(col_next_[sj])] = col_prev_[sj];
+  }
+  void link_row(index i) {
+    const auto c = static_cast<std::size_t>(std::min(row_count(i), m_ + 1));
+    const auto si = static_cast<std::size_t>(i);
+    row_prev_[si] = -1;
+    row_next_[si] = row_head_[c];
+    if (row_head_[c] >= 0)
+      row_prev_[static_cast<std::size_t>(row_head_[c])] = i;
+    row_head_[c] = i;
+    row_list_count_[si] = static_cast<index>(c);
+  }
+  void unlink_row(index i) {
+    const auto si = static_cast<std::size_t>(i);
+    const auto c = static_cast<std::size_t>(row_list_count_[si]);
+    if (row_prev_[si] >= 0) {
+      row_next_[static_cast<std::size_t>(row_prev_[si])] = row_next_[si];
+    } else {
+      row_head_[c] = row_next_[si];
+    }
+    if (row_next_[si] >= 0)
+      row_prev_[static_cast<std::size_t>(row_next_[si])] = row_prev_[si];
+  }
+
+  double column_max(index j) {
+    const auto sj = static_cast<std::size_t>(j);
+    if (col_max_[sj] < 0) {
+      double mx = 0;
+      for (const double v : col_vals_[sj])
+        mx = std::max(mx, std::abs(v));
+      col_max_[sj] = mx;
+    }
+    return col_max_[sj];
+  }
+
+  double entry(index i, index j) const {
+    const auto& rows = col_rows_[static_cast<std::size_t>(j)];
+    for (std::size_t e = 0; e < rows.size(); ++e) {
+      if (rows[e] == i)
+        return col_vals_[static_cast<std::size_t>(j)][e];
+    }
+    return 0.0;
+  }
+
+  // Markowitz search (Suhl & Suhl 1990): columns, then rows, of increasing count; the cost of
+  // a candidate (i, j) is (r_i - 1)(c_j - 1); threshold pivoting for stability.
+  bool find_pivot(index& best_i, index& best_j) {
+    double best_cost = std::numeric_limits<double>::infinity();
+    double best_abs = 0;
+    int examined = 0;
+    best_i = -1;
+    best_j = -1;
+    const auto consider = [&](index i, index j, double v, double cost) {
+      const double a = std::abs(v);
+      if (a < pivot_tolerance || a < pivot_threshold * column_max(j))
+        return;
+      if (cost < best_cost || (cost == best_cost && a > best_abs)) {
+        best_cost = cost;
+        best_abs = a;
+        best_i = i;
+        best_j = j;
+      }
+    };
+    for (index cnt = 1; cnt <= m_; ++cnt) {
+      const auto c1 = static_cast<double>(cnt - 1);
+      if (best_i >= 0 && best_cost <= c1 * c1)
+        return true;
+      for (index j = col_head_[static_cast<std::size_t>(cnt)]; j >= 0;
+           j = col_next_[static_cast<std::size_t>(j)]) {
+        const auto& rows = col_rows_[static_cast<std::size_t>(j)];
+        const auto& vals = col_vals_[static_cast<std::size_t>(j)];
+        for (std::size_t e = 0; e < rows.size(); ++e)
+          consider(rows[e], j, vals[e], static_cast<double>(row_count(rows[e]) - 1) * c1);
+        if (best_i >= 0 && (best_cost <= c1 * c1 || ++examined >= search_limit))
+          return true;
+      }
+      for (index i = row_head_[static_cast<std::size_t>(cnt)]; i >= 0;
+           i = row_next_[static_cast<std::size_t>(i)]) {
+        for (const index j : row_cols_[static_cast<std::size_t>(i)])
+          consider(i, j, entry(i, j), c1 * static_cast<double>(col_count(j) - 1));
+        if (best_i >= 0 && (best_cost <= c1 * c1 || ++examined >= search_limit))
+          return true;
+      }
+    }
+    return best_i >= 0;
+  }
+
+  static void remove_value(std::vector<index>& v, index x) {
+    for (std::size_t k = 0; k < v.size(); ++k) {
+      if (v[k] == x) {
+        v[k] = v.back();
+        v.pop_back();
+        return;
+      }
+    }
+  }
+
+  void markowitz() {
+    index stamp = 0;
+    std::vector<index> touched_rows;
+    std::vector<index> touched_all;
+    for (index step = 0; step < m_; ++step) {
+      index p = -1;
+      index q = -1;
+      if (!find_pivot(p, q))
+        break;
+      const auto sp = static_cast<std::size_t>(p);
+      const auto sq = static_cast<std::size_t>(q);
+      const double pivot = entry(p, q);
+      unlink_col(q);
+      unlink_row(p);
+      row_done_[sp] = 1;
+      col_done_[sq] = 1;
+      piv_row_.push_back(p);
+      piv_col_.push_back(q);
+      piv_val_.push_back(pivot);
+      // L column: the other rows of the pivot column, as multipliers.
+      touched_rows.clear();
+      touched_all.clear();
+      l_pivot_.push_back(p);
+      {
+        const auto& rows = col_rows_[sq];
+        const auto& vals = col_vals_[sq];
+        for (std::size_t e = 0; e < rows.size(); ++e) {
+          const index i = rows[e];
+          if (i == p)
+            continue;
+          unlink_row(i);
+          remove_value(row_cols_[static_cast<std::size_t>(i)], q);
+          touched_all.push_back(i);
+          if (vals[e] == 0.0)
+            continue;
+          const double mult = vals[e] / pivot;
+          l_index_.push_back(i);
+          l_value_.push_back(mult);
+          mark_[static_cast<std::size_t>(i)] = mult;
+          in_l_[static_cast<std::size_t>(i)] = step + 1;
+          touched_rows.push_back(i);
+        }
+      }
+      l_start_.push_back(static_cast<index>(l_index_.size()));
+      if (l_start_[l_start_.size() - 1] == l_start_[l_start_.size() - 2]) {
+        l_pivot_.pop_back();  // empty eta
+        l_start_.pop_back();
+      }
+      col_rows_[sq].clear();
+      col_vals_[sq].clear();
+      // U row p and the Schur complement update of the columns in row p.
+      auto& prow = row_cols_[sp];
+      remove_value(prow, q);
+      for (const index j : prow) {
+        const auto sj = static_cast<std::size_t>(j);
+        unlink_col(j);
+        auto& rows = col_rows_[sj];
+        auto& vals = col_vals_[sj];
+        double apj = 0;
+        for (std::size_t e = 0; e < rows.size(); ++e) {
+          if (rows[e] == p) {
+            apj = vals[e];
+            rows[e] = rows.back();
+            vals[e] = vals.back();
+            rows.pop_back();
+            vals.pop_back();
+            break;
+          }
+        }
+        u_pending_rows_[sj].push_back(p);
+        u_pending_vals_[sj].push_back(apj);
+        col_max_[sj] = -1.0;
+        if (!touched_rows.empty() && apj != 0.0) {
+          ++stamp;
+          for (std::size_t e = 0; e < rows.size(); ++e) {
+            const auto si = static_cast<std::size_t>(rows[e]);
+            if (in_l_[si] == step + 1) {
+              vals[e] -= mark_[si] * apj;
+              stamp_[si] = stamp;
+            }
+          }
+          for (const index i : touched_rows) {
+            const auto si = static_cast<std::size_t>(i);
+            if (stamp_[si] == stamp)
+              continue;
+            const double fill = -mark_[si] * apj;
+            rows.push_back(i);
+            vals.push_back(fill);
+            row_cols_[si].push_back(j);
+          }
+        }
+        link_col(j);
+      }
+      prow.clear();
+      for (const index i : touched_all)
+        link_row(i);
+    }
+    // Rank deficiency: columns and rows left without a pivot.
+    singular_positions_.clear();
+    singular_rows_.clear();
+    for (index k = 0; k < m_; ++k) {
+      if (!col_done_[static_cast<std::size_t>(k)])
+        singular_positions_.push_back(k);
+      if (!row_done_[static_cast<std::size_t>(k)])
+        singular_rows_.push_back(k);
+    }
+  }
+
+  void build_factors() {
+    const auto m = static_cast<std::size_t>(m_);
+    // Pivot k pairs row piv_row_[k] with position piv_col_[k]; after the caller's
+    // permutation, position piv_row_[k] holds that column. Unpivoted pairs get unit pivots so
+    // that the caller can put logicals there.
+    pos_of_row_.assign(m, -1);
+    diag_.clear();
+    pivot_row_.clear();
+    alive_.clear();
+    order_.clear();
+    u_start_.clear();
+    u_len_.clear();
+    u_index_.clear();
+    u_value_.clear();
+    u_row_slots_.resize(m);
+    for (auto& s : u_row_slots_)
+      s.clear();
+    slot_of_row_.assign(m, -1);
+    r_row_.clear();
+    r_start_.clear();
+    r_end_.clear();
+    r_index_.clear();
+    r_value_.clear();
+    u_live_ = 0;
+    for (std::size_t k = 0; k < piv_row_.size(); ++k) {
+      const index row = piv_row_[k];
+      const index pos = piv_col_[k];
+      pos_of_row_[static_cast<std::size_t>(row)] = pos;
+      add_slot(row, piv_val_[k], u_pending_rows_[static_cast<std::size_t>(pos)],
+               u_pending_vals_[static_cast<std::size_t>(pos)]);
+    }
+    for (std::size_t k = 0; k < singular_rows_.size(); ++k) {
+      const index row = singular_rows_[k];
+      pos_of_row_[static_cast<std::size_t>(row)] = singular_positions_[k];
+      // A logical will replace this column: unit pivot, and the row's U entries (from
+      // earlier pivots in columns still unpivoted) are irrelevant because no pivoted column
+      // has entries in an unpivoted row.
+      static const std::vector<index> no_rows;
+      static const std::vector<double> no_vals;
+      add_slot(row, 1.0, no_rows, no_vals);
+    }
+    factor_nonzeros_ = static_cast<index>(l_index_.size()) + u_live_;
+  }
+
+  void add_slot(index row, double pivot, const std::vector<index>& rows,
+                const std::vector<double>& vals) {
+    const auto s = static_cast<index>(diag_.size());
+    u_start_.push_back(static_cast<index>(u_index_.size()));
+    index len = 0;
+    for (std::size_t e = 0; e < rows.size(); ++e) {
+      if (vals[e] == 0.0)
+        continue;
+      u_index_.push_back(rows[e]);
+      u_value_.push_back(vals[e]);
+      u_row_slots_[static_cast<std::size_t>(rows[e])].push_back(s);
+      ++len;
+    }
+    u_len_.push_back(len);
+    diag_.push_back(pivot);
+    pivot_row_.push_back(row);
+    alive_.push_back(1);
+    order_.push_back(s);
+    slot_of_row_[static_cast<std::size_t>(row)] = s;
+    u_live_ += len;
+  }
+
+  index m_ = 0;
+  // Active submatrix during factorisation.
+  std::vector<std::vector<index>> col_rows_;
+  std::vector<std::vector<double>> col_vals_;
+  std::vector<std::vector<index>> row_cols_;
+  std::vector<std::vector<index>> u_pending_rows_;
+  std::vector<std::vector<double>> u_pending_vals_;
+  std::vector<double> col_max_;
+  std::vector<double> mark_;
+  std::vector<index> in_l_;
+  std::vector<index> stamp_;
+  std::vector<std::uint8_t> row_done_;
+  std::vector<std::uint8_t> col_done_;
+  std::vector<index> col_head_, col_next_, col_prev_, col_list_count_;
+  std::vector<index> row_head_, row_next_, row_prev_, row_list_count_;
+  std::vector<index> piv_row_, piv_col_;
+  std::vector<double> piv_val_;
+  std::vector<index> singular_positions_, singular_rows_;
+  std::vector<index> pos_of_row_;
+  // L: column etas in pivot order.
+  std::vector<index> l_pivot_, l_start_, l_index_;
+  std::vector<double> l_value_;
+  // U: one slot per pivot (plus one per update), columns stored by slot.
+  std::vector<double> diag_;
+  std::vector<index> pivot_row_;
+  std::vector<std::uint8_t> alive_;
+  std::vector<index> order_;
+  std::vector<index> u_start_, u_len_, u_index_;
+  std::vector<double> u_value_;
+  std::vector<std::vector<index>> u_row_slots_;
+  std::vector<index> slot_of_row_;
+  index u_live_ = 0;
+  index factor_nonzeros_ = 0;
+  // Row etas of the Forrest-Tomlin updates.
+  std::vector<index> r_row_, r_start_, r_end_, r_index_;
+  std::vector<double> r_value_;
+  // Saved vectors for the next update.
+  std::vector<double> spike_;
+  std::vector<double> partial_;
+};
+
+}  // namespace foresight::optimize::lp::detail

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+/// \file
+/// `lp::solve`: presolve, scaling, crash or warm start, the bounded dual simplex (primal simplex
+/// for clean-up and unboundedness), postsolve, and a complete `lp::solution`.
+/// References: Koberstein (2005), thesis "The dual simplex method, techniques for a fast and
+/// stable implementation"; Andersen & Andersen (1995), "Presolving in linear programming".
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <foresight/core/progress.hpp>
+#include <foresight/core/types.hpp>
+#include <foresight/optimize/lp/detail/computational_lp.hpp>
+#include <foresight/optimize/lp/detail/simplex_engine.hpp>
+#include <foresight/optimize/lp/detail/solution_builder.hpp>
+#include <foresight/optimize/lp/model.hpp>
+#include <foresight/optimize/lp/options.hpp>
+#include <foresight/optimize/lp/solution.hpp>
+
+namespace foresight::optimize::lp {
+
+namespace detail {
+
+/// Solves `mdl` without presolve; `reporter` may be null.
+[[nodiscard]] inline lp::solution solve_direct(const lp::model& mdl, const options& opt,
+                                               core::progress_reporter* reporter) {
+  computational_lp clp = to_computational(mdl);
+  if (opt.scale)
+    scale(clp);
+  simplex_engine engine(std::move(clp), opt, reporter);
+  lp::solution s;
+  std::vector<std::int8_t> statuses;
+  if (opt.start.has_value() &&
+      engine_statuses(*opt.start, mdl.num_cols(), mdl.num_rows(), statuses) &&
+      engine.set_basis(statuses)) {
+    s.notes.emplace_back("warm start from the given basis");
+  } else {
+    if (opt.start.has_value())
+      s.notes.emplace_back("the given basis does not fit the model; slack basis used");
+    engine.set_slack_basis();
+  }
+  s.status = to_status(engine.solve());
+  fill_solution(mdl, engine, s);
+  if (s.status == lp::status::optimal && opt.scale &&
+      (s.primal_infeasibility > opt.primal_tolerance ||
+       s.dual_infeasibility > opt.dual_tolerance)) {
+    // Optimal for the scaled model but not within tolerance in original units: continue from
+    // the final basis on the unscaled model (as HiGHS and CLP do).
+    options again = opt;
+    again.scale = false;
+    again.perturb = false;
+    again.start = s.basis;
+    simplex_engine unscaled(to_computational(mdl), again, reporter);
+    unscaled.set_iteration_base(engine.iterations());
+    std::vector<std::int8_t> st2;
+    if (engine_statuses(s.basis, mdl.num_cols(), mdl.num_rows(), st2) && unscaled.set_basis(st2)) {
+      lp::solution t;
+      t.status = to_status(unscaled.solve());
+      fill_solution(mdl, unscaled, t);
+      if (t.status == lp::status::optimal) {
+        t.notes = std::move(s.notes);
+        t.notes.emplace_back("clean-up on the unscaled model after the scaled solve");
+        s = std::move(t);
+      }
+    }
+  }
+  return s;
+}
+
+}  // namespace detail
+
+/// Solves the linear program `mdl` with the bounded dual simplex (by default).
+/// Throws: invalid_input for bad options (see `lp::validate`). Outcomes such as infeasible or
+/// unbounded are reported in `solution::status`, with certificates.
+/// Example: `const lp::solution s = lp::solve(m, {.time_limit = std::chrono::seconds{10}});`
+///          `if (s.status == lp::status::optimal) use(s.x, s.objective, s.duals);`
+[[nodiscard]] inline lp::solution solve(const lp::model& mdl, const options& opt = {}) {
+  validate(opt);
+  const auto t0 = std::chrono::steady_clock::now();
+  core::progress_reporter reporter(opt.on_progress);
+  core::progress_reporter* rep = opt.on_progress ? &reporter : nullptr;
+  lp::solution s = detail::solve_direct(mdl, opt, rep);
+  s.solve_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return s;
+}
+
+}  // namespace foresight::optimize::lp

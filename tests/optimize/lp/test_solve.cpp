@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include <foresight/optimize/io/mps.hpp>
+#include <foresight/optimize/lp/solve.hpp>
+
+#include "lp_checks.hpp"
+#include "support/test_support.hpp"
+
+namespace lp = foresight::optimize::lp;
+namespace io = foresight::optimize::io;
+namespace core = foresight::core;
+namespace checks = foresight::test::lp_checks;
+
+// Tolerances: the solver works to 1e-7 feasibility/optimality tolerances on the scaled model;
+// comparisons against HiGHS use 1e-7 relative, optimality conditions 1e-6 relative.
+
+namespace {
+
+struct reference_lp {
+  std::string name;
+  std::string status;
+  double objective;
+};
+
+std::vector<reference_lp> reference_lps() {
+  // tests/reference/lp/random_lps.csv: scipy 1.10.1 linprog(method="highs"), written by
+  // tests/reference/lp/make_reference.py.
+  const auto csv = foresight::test::source_path("reference/lp/random_lps.csv");
+  std::ifstream in(csv);
+  std::vector<reference_lp> out;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#' || line.rfind("name,", 0) == 0)
+      continue;
+    const auto f = foresight::test::split_line(line);
+    out.push_back({f[0], f[2], foresight::test::parse_number(f[3])});
+  }
+  return out;
+}
+
+lp::model reference_model(const std::string& name) {
+  return io::read_mps(foresight::test::source_path("reference/lp/" + name + ".mps"));
+}
+
+// Names of the generated models whose reference status is optimal.
+std::vector<std::string> optimal_names() {
+  std::vector<std::string> out;
+  for (const auto& r : reference_lps()) {
+    if (r.status == "optimal")
+      out.push_back(r.name);
+  }
+  return out;
+}
+
+// The optimal generated model with the most rows (the hardest of the set).
+lp::model largest_optimal_model() {
+  lp::model best;
+  for (const auto& name : optimal_names()) {
+    lp::model m = reference_model(name);
+    if (m.num_rows() > best.num_rows())
+      best = std::move(m);
+  }
+  return best;
+}
+
+// maximise 3x + 2y  s.t.  x + y <= 4,  x + 3y <= 7,  0 <= x <= 3,  y >= 0.
+// Hand-derived optimum: vertex x = 3, y = 1 (x + y <= 4 and x <= 3 active), objective 11;
+// dual of x + y <= 4 is 2 (from y basic: 2 - y1 = 0), reduced cost of x is 3 - 2 = 1.
+lp::model textbook() {
+  lp::model m;
+  m.set_sense(lp::objective_sense::maximize);
+  const auto x = m.add_variable({.lower = 0, .upper = 3, .cost = 3, .name = "x"});
+  const auto y = m.add_variable({.lower = 0, .upper = lp::infinity, .cost = 2, .name = "y"});
+  m.add_constraint(x + y <= 4, "sum");
+  m.add_constraint(x + 3 * y <= 7, "mix");
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("lp::solve finds the textbook optimum with its duals") {
+  const lp::model m = textbook();
+  const lp::solution s = lp::solve(m);
+  REQUIRE(s.status == lp::status::optimal);
+  CHECK(s.objective == doctest::Approx(11.0).epsilon(1e-12));
+  CHECK(s.x[0] == doctest::Approx(3.0));
+  CHECK(s.x[1] == doctest::Approx(1.0));
+  CHECK(s.duals[0] == doctest::Approx(2.0));
+  CHECK(s.duals[1] == doctest::Approx(0.0));
+  CHECK(s.reduced_costs[0] == doctest::Approx(1.0));
+  CHECK(s.row_activity[0] == doctest::Approx(4.0));
+  CHECK(s.basis.cols[0] == lp::basis_status::at_upper);
+  CHECK(s.basis.cols[1] == lp::basis_status::basic);
+  CHECK(s.basis.rows[0] == lp::basis_status::at_upper);
+  CHECK(s.basis.rows[1] == lp::basis_status::basic);
+  CHECK(checks::kkt_violation(m, s) < 1e-9);
+}
+
+TEST_CASE("lp::solve matches HiGHS on the generated models, with every method and pricing") {
+  const auto refs = reference_lps();
+  REQUIRE(refs.size() == 30);
+  const std::vector<lp::options> variants = {
+      {},
+      {.method = lp::simplex_method::primal},
+      {.pricing = lp::dual_pricing::devex},
+      {.pricing = lp::dual_pricing::dantzig},
+      {.scale = false, .perturb = false},
+      {.refactor_interval = 3},
+  };
+  for (const auto& r : refs) {
+    CAPTURE(r.name);
+    const lp::model m = reference_model(r.name);
+    for (std::size_t v = 0; v < variants.size(); ++v) {
+      CAPTURE(v);
+      const lp::solution s = lp::solve(m, variants[v]);
+      CHECK(lp::to_string(s.status) == r.status);
+      if (s.status == lp::status::optimal) {
+        CHECK(foresight::test::close(s.objective, r.objective, 1e-7));
+        CHECK(checks::kkt_violation(m, s) < 1e-6);
+      } else if (s.status == lp::status::infeasible) {
+        CHECK(checks::farkas_margin(m, s.farkas) > 0);
+      } else if (s.status == lp::status::unbounded) {
+        CHECK(checks::is_unbounded_ray(m, s.x, s.ray));
+      }
+    }
+  }
+}
+
+TEST_CASE("lp::solve proves infeasibility with a Farkas ray") {
+  SUBCASE("two contradicting rows") {
+    lp::model m;
+    const auto x = m.add_variable({.cost = 1, .name = "x"});
+    const auto y = m.add_variable({.cost = 1, .name = "y"});
+    m.add_constraint(x + y <= 1);
+    m.add_constraint(x + 2 * y >= 3);
+    m.add_constraint(y <= 0.5);
+    const lp::solution s = lp::solve(m);
+    REQUIRE(s.status == lp::status::infeasible);
+    CHECK(checks::farkas_margin(m, s.farkas) > 1e-9);
+  }
+  SUBCASE("rows against column bounds, maximisation, free variable") {
+    lp::model m;
+    m.set_sense(lp::objective_sense::maximize);
+    const auto x = m.add_variable({.lower = 0, .upper = 2, .cost = 1});
+    const auto y = m.add_variable({.lower = -lp::infinity, .upper = lp::infinity, .cost = 1});
+    m.add_constraint(x - y == 0);
+    m.add_constraint(range(5, x + y, 7));
+    m.add_constraint(y <= 1);
+    const lp::solution s = lp::solve(m);
+    REQUIRE(s.status == lp::status::infeasible);
+    CHECK(checks::farkas_margin(m, s.farkas) > 1e-9);
+  }
+  SUBCASE("the dual phase 1 route: dual infeasible and primal infeasible") {
+    lp::model m;
+    const auto x = m.add_variable({.lower = -lp::infinity, .cost = -1});
+    const auto y = m.add_variable({.lower = 0, .cost = 0});
+    m.add_constraint(x + y >= 2);
+    m.add_constraint(x + y <= 1);
+    const lp::solution s = lp::solve(m);
+    REQUIRE(s.status == lp::status::infeasible);
+    CHECK(checks::farkas_margin(m, s.farkas) > 1e-9);
+  }
+}
+
+TEST_CASE("lp::solve proves unboundedness with a ray") {
+  SUBCASE("maximisation along an open edge") {
+    lp::model m;
+    m.set_sense(lp::objective_sense::maximize);
+    const auto x = m.add_variable({.cost = 1});
+    const auto y = m.add_variable({.cost = 1});
+    m.add_constraint(x - y <= 1);  // a strip around the direction (1, 1)
+    m.add_constraint(-x + y <= 2);
+    m.add_constraint(x + y >= 1);
+    const lp::solution s = lp::solve(m);
+    REQUIRE(s.status == lp::status::unbounded);
+    CHECK(checks::is_unbounded_ray(m, s.x, s.ray));
+  }
+  SUBCASE("free variable, minimisation, primal method") {
+    lp::model m;
+    const auto x = m.add_variable({.lower = -lp::infinity, .upper = lp::infinity, .cost = 1});
+    const auto y = m.add_variable({.lower = 0, .upper = 3, .cost = -1});
+    m.add_constraint(x + y <= 10);
+    for (const auto method : {lp::simplex_method::dual, lp::simplex_method::primal}) {
+      const lp::solution s = lp::solve(m, {.method = method});
+      REQUIRE(s.status == lp::status::unbounded);
+      CHECK(checks::is_unbounded_ray(m, s.x, s.ray));
+    }
+  }
+}
+
+TEST_CASE("lp::solve handles empty models, columns without rows and fixed variables") {
+  lp::model empty;
+  empty.set_objective_offset(2.5);
+  const lp::solution e = lp::solve(empty);
+  CHECK(e.status == lp::status::optimal);
+  CHECK(e.objective == 2.5);
+  lp::model cols;
+  (void)cols.add_variable({.lower = -1, .upper = 2, .cost = 3});
+  (void)cols.add_variable({.lower = 4, .upper = 4, .cost = -1});
+  (void)cols.add_variable({.lower = -lp::infinity, .upper = 5, .cost = -2});
+  const lp::solution c = lp::solve(cols);
+  REQUIRE(c.status == lp::status::optimal);
+  CHECK(c.x == std::vector<double>{-1.0, 4.0, 5.0});
+  CHECK(c.objective == doctest::Approx(-3.0 - 4.0 - 10.0));
+  (void)cols.add_variable({.lower = 0, .upper = lp::infinity, .cost = -1});
+  const lp::solution u = lp::solve(cols);
+  CHECK(u.status == lp::status::unbounded);
+  CHECK(checks::is_unbounded_ray(cols, u.x, u.ray));
+}
+
+TEST_CASE("lp::solve duals are derivatives of the optimal objective") {
+  // Finite differences of the optimum in each active row bound, on generated models.
+  const auto names = optimal_names();
+  REQUIRE(names.size() >= 4);
+  for (std::size_t k = 0; k < 4; ++k) {
+    const std::string& name = names[k];
+    CAPTURE(name);
+    const lp::model m = reference_model(name);
+    const lp::solution s = lp::solve(m);
+    REQUIRE(s.status == lp::status::optimal);
+    int tested = 0;
+    for (core::index i = 0; i < m.num_rows() && tested < 3; ++i) {
+      const auto si = static_cast<std::size_t>(i);
+      if (std::abs(s.duals[si]) < 1e-3)
+        continue;
+      const bool at_upper = std::abs(s.row_activity[si] - m.row_upper()[si]) < 1e-7;
+      lp::model shifted = m;
+      const double eps = 1e-4;
+      if (at_upper) {
+        shifted.set_row_bounds(
+            i, m.row_lower()[si] == m.row_upper()[si] ? m.row_lower()[si] + eps : m.row_lower()[si],
+            m.row_upper()[si] + eps);
+      } else {
+        shifted.set_row_bounds(i, m.row_lower()[si] + eps, m.row_upper()[si]);
+      }
+      const lp::solution t = lp::solve(shifted);
+      REQUIRE(t.status == lp::status::optimal);
+      CHECK((t.objective - s.objective) / eps == doctest::Approx(s.duals[si]).epsilon(1e-4));
+      ++tested;
+    }
+    CHECK(tested > 0);
+  }
+}
+
+TEST_CASE("lp::solve warm start from a basis re-solves in fewer iterations") {
+  const lp::model m = largest_optimal_model();
+  const lp::solution cold = lp::solve(m);
+  REQUIRE(cold.status == lp::status::optimal);
+  // Same model: the optimal basis is optimal at once.
+  const lp::solution again = lp::solve(m, {.start = cold.basis});
+  CHECK(again.status == lp::status::optimal);
+  CHECK(again.iterations == 0);
+  CHECK(again.objective == doctest::Approx(cold.objective).epsilon(1e-9));
+  // Tighten the bound of a basic column: the dual simplex repairs from the old basis.
+  lp::model tighter = m;
+  core::index j = 0;
+  while (cold.basis.cols[static_cast<std::size_t>(j)] != lp::basis_status::basic)
+    ++j;
+  const auto sj = static_cast<std::size_t>(j);
+  const double mid = cold.x[sj] - 0.5;
+  tighter.set_col_bounds(j, std::min(m.col_lower()[sj], mid), mid);
+  const lp::solution fresh = lp::solve(tighter, {.presolve = false});
+  const lp::solution warm = lp::solve(tighter, {.start = cold.basis});
+  REQUIRE(fresh.status == warm.status);
+  if (fresh.status == lp::status::optimal) {
+    CHECK(warm.objective == doctest::Approx(fresh.objective).epsilon(1e-9));
+    CHECK(warm.iterations < fresh.iterations);
+  }
+  // A basis of the wrong shape is ignored with a note.
+  lp::basis wrong = cold.basis;
+  wrong.cols.pop_back();
+  const lp::solution w = lp::solve(m, {.start = wrong});
+  CHECK(w.status == lp::status::optimal);
+  CHECK_FALSE(w.notes.empty());
+}
+
+TEST_CASE("lp::solve stops at iteration and time limits and on cancellation") {
+  const lp::model m = largest_optimal_model();
+  const lp::solution it = lp::solve(m, {.presolve = false, .iteration_limit = 2});
+  CHECK(it.status == lp::status::iteration_limit);
+  CHECK(it.iterations == 2);
+  CHECK(it.x.size() == static_cast<std::size_t>(m.num_cols()));
+  const lp::solution tl = lp::solve(m, {.time_limit = std::chrono::nanoseconds{1}});
+  CHECK(tl.status == lp::status::time_limit);
+  int calls = 0;
+  const lp::solution c =
+      lp::solve(m, {.on_progress = [&](const core::progress& p) {
+                  ++calls;
+                  CHECK((p.stage == "dual simplex" || p.stage == "primal simplex"));
+                  return false;
+                }});
+  CHECK(c.status == lp::status::cancelled);
+  CHECK(calls == 1);
+}
+
+TEST_CASE("lp::solve is deterministic") {
+  const lp::model m = largest_optimal_model();
+  const lp::solution a = lp::solve(m);
+  const lp::solution b = lp::solve(m);
+  CHECK(a.x == b.x);
+  CHECK(a.duals == b.duals);
+  CHECK(a.basis == b.basis);
+  CHECK(a.iterations == b.iterations);
+}
+
+TEST_CASE("lp::solve solves the small Netlib instances (fast, when the data is present)") {
+  // Reference objectives: ../shared/data/lp/README.md (HiGHS, CLP 1.17.6, GLPK 5.0 agree).
+  const std::vector<std::pair<const char*, double>> small = {
+      {"afiro", -464.75314286}, {"sc50b", -70}, {"adlittle", 225494.96316}, {"kb2", -1749.9001299}};
+  for (const auto& [name, ref] : small) {
+    CAPTURE(name);
+    const auto path = foresight::test::shared_data(std::string("lp/") + name + ".mps.gz");
+    if (!path)
+      return;
+#if defined(FORESIGHT_HAS_ZLIB)
+    const lp::model m = io::read_mps(*path);
+    const lp::solution s = lp::solve(m);
+    CHECK(s.status == lp::status::optimal);
+    CHECK(std::abs(s.objective - ref) <= 1e-6 * std::max(1.0, std::abs(ref)));
+    CHECK(checks::kkt_violation(m, s) < 1e-6);
+#endif
+  }
+}
+
+TEST_CASE("lp::solve rejects bad options") {
+  const lp::model m = textbook();
+  CHECK_THROWS_WITH_AS((void)lp::solve(m, {.primal_tolerance = 0}),
+                       "lp::validate: primal_tolerance is 0; expected a value in (0, 0.1)",
+                       core::invalid_input);
+  CHECK_THROWS_AS((void)lp::solve(m, {.iteration_limit = -1}), core::invalid_input);
+  CHECK_THROWS_AS((void)lp::solve(m, {.time_limit = std::chrono::seconds{0}}), core::invalid_input);
+  CHECK_THROWS_AS((void)lp::solve(m, {.refactor_interval = 0}), core::invalid_input);
+}
