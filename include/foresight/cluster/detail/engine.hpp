@@ -264,12 +264,17 @@ struct hamerly_state {
   std::vector<Scalar> lower;
   std::vector<Scalar> half_gap;  // s(j) = min_{j' != j} ||c_j - c_j'|| / 2
   std::vector<Scalar> shift;     // shift of each centre in the last update
+  std::vector<Scalar> row_norm;  // ||x_i||^2
+  Scalar max_norm = 0;           // max_j ||c_j||^2 of the current centres
   index max_shift_id = -1;
   Scalar max_shift = 0;
   Scalar second_shift = 0;
   bool fresh = true;  // no bounds yet: every row is computed in full
 
   void set_half_gaps(const centre_set<Scalar>& cs) {
+    max_norm = 0;
+    for (const Scalar v : cs.norms)
+      max_norm = std::max(max_norm, v);
     half_gap.assign(static_cast<std::size_t>(cs.k), std::numeric_limits<Scalar>::infinity());
     for (index a = 0; a < cs.k; ++a) {
       for (index b = a + 1; b < cs.k; ++b) {
@@ -367,7 +372,7 @@ index hamerly_pass(const Scalar* xr, index n, index d, const Scalar* w,
         const Scalar m = std::max(hs.half_gap[static_cast<std::size_t>(a)], lo);
         if (u > m) {
           // Tighten the upper bound with the true distance before testing again.
-          u = std::sqrt(squared_distance(xr + i * d, cs.row(a), d));
+          u = std::sqrt(squared_distance_fast(xr + i * d, cs.row(a), d));
           if (u > m)
             pending.push_back(i);
         }
@@ -385,12 +390,20 @@ index hamerly_pass(const Scalar* xr, index n, index d, const Scalar* w,
           for (index q = m; q < tile; ++q)
             gathered[static_cast<std::size_t>(f * tile + q)] = 0;
         }
-        nearest_two_tile(gathered.data(), tile, cs, lab, best, second);
+        // Lloyd's rule picks the centre (as scikit-learn's lloyd); the bounds take the exact
+        // distance to it and the second value of the ||x||^2 + ||c||^2 - 2 x.c form, lowered by
+        // its rounding error (4 d eps (||x||^2 + ||c||^2)) so that it stays a lower bound.
+        nearest_two_tile_gemm(gathered.data(), tile, cs, lab, best, second);
         for (index q = 0; q < m; ++q) {
           const index i = pending[q0 + static_cast<std::size_t>(q)];
           const auto iu = static_cast<std::size_t>(i);
-          hs.upper[iu] = std::sqrt(best[q]);
-          hs.lower[iu] = std::sqrt(second[q]);
+          hs.upper[iu] = std::sqrt(squared_distance_fast(xr + i * d, cs.row(lab[q]), d));
+          const Scalar xn = hs.row_norm[iu];
+          const Scalar second_sq = xn + second[q];
+          const Scalar slack = Scalar{4} * static_cast<Scalar>(d) *
+                               std::numeric_limits<Scalar>::epsilon() *
+                               (Scalar{2} * xn + std::abs(second_sq) + hs.max_norm);
+          hs.lower[iu] = std::sqrt(std::max(Scalar{0}, second_sq - slack));
           if (labels[iu] != lab[q]) {
             ++ps.changed;
             if (update)
@@ -445,8 +458,15 @@ run_result<Scalar> run_kmeans(const centred_data<Scalar>& data, const Scalar* w,
     hs.set_half_gaps(centres);
     running.reset(k, d);
     xr.resize(static_cast<std::size_t>(n * d));
-    for (index i = 0; i < n; ++i)
-      data.load_row(i, xr.data() + i * d);
+    hs.row_norm.resize(static_cast<std::size_t>(n));
+    for (index i = 0; i < n; ++i) {
+      Scalar* r = xr.data() + i * d;
+      data.load_row(i, r);
+      Scalar s2 = 0;
+      for (index f = 0; f < d; ++f)
+        s2 += r[f] * r[f];
+      hs.row_norm[static_cast<std::size_t>(i)] = s2;
+    }
   }
   bool strict = false;
   bool cancelled = false;

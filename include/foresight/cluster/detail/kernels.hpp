@@ -291,6 +291,97 @@ inline void assign_tile_gemm_form(const Scalar* xt, index stride, const centre_s
     labels[w] = static_cast<label_t>(lab[w]);
 }
 
+/// Squared Euclidean distance with eight independent partial sums (vectorisable; a different
+/// rounding from `squared_distance`, used where only bounds need it).
+template <typename Scalar>
+[[nodiscard]] inline Scalar squared_distance_fast(const Scalar* a, const Scalar* b, index d) {
+  Scalar acc[8] = {};
+  index f = 0;
+  for (; f + 8 <= d; f += 8) {
+    for (index l = 0; l < 8; ++l) {
+      const Scalar t = a[f + l] - b[f + l];
+      acc[l] += t * t;
+    }
+  }
+  Scalar result = ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]));
+  for (; f < d; ++f) {
+    const Scalar t = a[f] - b[f];
+    result += t * t;
+  }
+  return result;
+}
+
+/// Lloyd's rule (argmin_j ||c_j||^2 - 2 x.c_j, first minimum) for one tile, also returning the
+/// smallest and second smallest values of ||c_j||^2 - 2 x.c_j (add ||x||^2 for squared distances).
+template <typename Scalar>
+inline void nearest_two_tile_gemm(const Scalar* xt, index stride, const centre_set<Scalar>& cs,
+                                  label_t* labels, Scalar* best_out, Scalar* second_out) {
+  const index d = cs.d;
+  alignas(64) Scalar best[tile];
+  alignas(64) Scalar second[tile];
+  alignas(64) Scalar lab[tile];
+  for (index w = 0; w < tile; ++w) {
+    best[w] = std::numeric_limits<Scalar>::infinity();
+    second[w] = std::numeric_limits<Scalar>::infinity();
+    lab[w] = 0;
+  }
+  index j = 0;
+  for (; j + 1 < cs.k; j += 2) {
+    alignas(64) Scalar a0[tile] = {};
+    alignas(64) Scalar a1[tile] = {};
+    const Scalar* c0 = cs.row(j);
+    const Scalar* c1 = cs.row(j + 1);
+    for (index f = 0; f < d; ++f) {
+      const Scalar* xf = xt + f * stride;
+      const Scalar v0 = c0[f];
+      const Scalar v1 = c1[f];
+      for (index w = 0; w < tile; ++w) {
+        a0[w] += xf[w] * v0;
+        a1[w] += xf[w] * v1;
+      }
+    }
+    const Scalar n0 = cs.norms[static_cast<std::size_t>(j)];
+    const Scalar n1 = cs.norms[static_cast<std::size_t>(j + 1)];
+    const auto l0 = static_cast<Scalar>(j);
+    const auto l1 = static_cast<Scalar>(j + 1);
+    for (index w = 0; w < tile; ++w) {
+      const Scalar d0 = n0 - Scalar{2} * a0[w];
+      const Scalar d1 = n1 - Scalar{2} * a1[w];
+      Scalar b = best[w];
+      Scalar s2 = std::min(second[w], std::max(b, d0));
+      Scalar l = d0 < b ? l0 : lab[w];
+      b = std::min(b, d0);
+      s2 = std::min(s2, std::max(b, d1));
+      lab[w] = d1 < b ? l1 : l;
+      best[w] = std::min(b, d1);
+      second[w] = s2;
+    }
+  }
+  if (j < cs.k) {
+    alignas(64) Scalar a0[tile] = {};
+    const Scalar* c0 = cs.row(j);
+    for (index f = 0; f < d; ++f) {
+      const Scalar* xf = xt + f * stride;
+      const Scalar v0 = c0[f];
+      for (index w = 0; w < tile; ++w)
+        a0[w] += xf[w] * v0;
+    }
+    const Scalar n0 = cs.norms[static_cast<std::size_t>(j)];
+    const auto l0 = static_cast<Scalar>(j);
+    for (index w = 0; w < tile; ++w) {
+      const Scalar d0 = n0 - Scalar{2} * a0[w];
+      second[w] = std::min(second[w], std::max(best[w], d0));
+      lab[w] = d0 < best[w] ? l0 : lab[w];
+      best[w] = std::min(best[w], d0);
+    }
+  }
+  for (index w = 0; w < tile; ++w) {
+    labels[w] = static_cast<label_t>(lab[w]);
+    best_out[w] = best[w];
+    second_out[w] = second[w];
+  }
+}
+
 /// Exact squared distances (difference form) of one tile of points to every centre, keeping the
 /// smallest and second smallest: used where bounds need true distances (Hamerly's method).
 template <typename Scalar>
