@@ -50,12 +50,14 @@ void check_error(const std::function<void()>& f, std::string_view where, core::i
     CHECK(e.line() == line);
     CHECK(e.column() == column);
     CHECK(e.source() == source);
-    std::string loc = std::string(where) + ": " + std::string(source);
+    std::ostringstream loc;
+    loc << where << ": " << source;
     if (line > 0)
-      loc += ":" + std::to_string(line);
+      loc << ':' << line;
     if (line > 0 && column > 0)
-      loc += ":" + std::to_string(column);
-    CHECK(msg.rfind(loc + ": ", 0) == 0);
+      loc << ':' << column;
+    loc << ": ";
+    CHECK(msg.rfind(loc.str(), 0) == 0);
     CHECK(msg.find(fragment) != std::string::npos);
   }
   CHECK(thrown);
@@ -184,6 +186,8 @@ TEST_CASE_TEMPLATE("csv_reader parses numbers locale-independently, to float and
   REQUIRE(t.next());
   CHECK(t.number<Scalar>(0) == Scalar(1.25));  // a space is trimmed, the tab is the delimiter
   CHECK(std::isnan(t.number<Scalar>(1)));      // quoted tokens are missing too
+  CHECK(t.options().delimiter == '\t');
+  CHECK(t.options().missing_values == std::vector<std::string>{"-"});
 }
 
 TEST_CASE("csv_reader reads files and streams, keeps quotes inside unquoted fields") {
@@ -219,10 +223,11 @@ TEST_CASE("csv_reader keeps fields and line numbers right across block boundarie
     core::index lines = 1;
     const std::size_t target = 4096 - tricky.size() + shift;
     while (text.size() + 40 < target) {
-      text += "F" + std::to_string(lines) + ",1\r\n";
+      text.append("F").append(std::to_string(lines)).append(",1\r\n");
       ++lines;
     }
-    text += "P" + std::string(target - text.size() - 5, 'p') + ",1\r\n";  // lands on target
+    const std::size_t pad = target - text.size() - 5;
+    text.append("P").append(pad, 'p').append(",1\r\n");  // lands on target
     ++lines;
     REQUIRE(text.size() == target);
     text += tricky;
@@ -281,7 +286,7 @@ TEST_CASE("the tokenizer gives the same records whatever the block size") {
 
 TEST_CASE("csv_reader grows its buffer for a record longer than a block") {
   const std::string big(3'000'000, 'z');
-  std::istringstream in("a,b\n\"" + big + "\",1\nshort,2\n");
+  std::istringstream in(std::string("a,b\n\"").append(big).append("\",1\nshort,2\n"));
   core::csv_reader r(in, "long");
   REQUIRE(r.next());
   CHECK(r.field(0) == big);
@@ -487,6 +492,7 @@ TEST_CASE("malformed: missing file, empty input, missing and duplicate header co
                     "'period', 'qty')");
   check_panel_error("item,value,period,value\n", {}, "core::csv_reader", 1, 19,
                     "duplicate column name 'value' (also column 2)");
+  CHECK(panel_of("item,period,value,,\nA,1,2,,\n").size() == 1);  // unnamed columns may repeat
   check_error(
       [] {
         auto r = core::csv_reader::from_string("a,b\n", "t.csv");
@@ -518,8 +524,8 @@ TEST_CASE("malformed: unterminated quote, characters after a closing quote, NUL 
 TEST_CASE_TEMPLATE("malformed: bad, non-finite and out-of-range numbers", Scalar, float, double) {
   const auto check = [](const std::string& value, core::index column, std::string_view what) {
     CAPTURE(value);
-    check_error([&] { (void)panel_of<Scalar>("item,period,value\nA,1,1\nA,2," + value + "\n"); },
-                "core::read_panel", 3, column, what);
+    const std::string text = std::string("item,period,value\nA,1,1\nA,2,").append(value) + '\n';
+    check_error([&] { (void)panel_of<Scalar>(text); }, "core::read_panel", 3, column, what);
   };
   check("12x", 5, "value '12x' in column 'value' is not a number");
   check("inf", 5, "value 'inf' in column 'value' is not finite");

@@ -78,7 +78,7 @@ struct csv_position {
 
 /// Dialect of a CSV input. The defaults read RFC 4180 files and the usual spreadsheet exports.
 struct csv_options {
-  /// Field separator, e.g. ',', ';' or '\t'; must differ from the quote, CR, LF and NUL.
+  /// Field separator, e.g. ',', ';' or a tab; must differ from the quote, CR, LF and NUL.
   char delimiter = ',';
   /// Quote of RFC 4180 quoted fields (written twice inside one); must differ from CR, LF, NUL.
   char quote = '"';
@@ -143,7 +143,7 @@ class csv_reader {
  public:
   /// Opens `path` and reads its header row.
   /// Throws: invalid_input for bad options; csv_error if the file cannot be read, is empty, or
-  /// its header is malformed (e.g. duplicate column names).
+  /// its header repeats a column name (empty names, from trailing delimiters, may repeat).
   explicit csv_reader(const std::filesystem::path& path, csv_options options = {})
       : name_(path.string()), options_(std::move(options)) {
     validate(options_);
@@ -284,7 +284,8 @@ class csv_reader {
     header_.reserve(fields.size());
     for (std::size_t j = 0; j < fields.size(); ++j) {
       std::string h(tok_.text(fields[j]));
-      const auto dup = std::find(header_.begin(), header_.end(), h);
+      // Unnamed columns (e.g. from a trailing delimiter) may repeat; named ones may not.
+      const auto dup = h.empty() ? header_.end() : std::find(header_.begin(), header_.end(), h);
       if (dup != header_.end()) {
         detail::raise_csv("core::csv_reader", name_, fields[j].line, fields[j].column,
                           "duplicate column name ", detail::excerpt(h), " (also column ",
