@@ -38,6 +38,9 @@ TEST_CASE("newsvendor for any Boost.Math distribution agrees with the closed for
   const auto boost_normal = inv::newsvendor(boost::math::normal_distribution<>(50, 8), c);
   const auto closed = inv::newsvendor(core::gaussian<double>{50, 8}, c);
   CHECK(boost_normal.quantity == doctest::Approx(closed.quantity).epsilon(1e-12));
+  CHECK(boost_normal.method == inv::newsvendor_method::quadrature);
+  CHECK(closed.method == inv::newsvendor_method::normal_closed_form);
+  CHECK(inv::to_string(boost_normal.method) == "quadrature");
   CHECK(boost_normal.expected_cost == doctest::Approx(closed.expected_cost).epsilon(1e-9));
   CHECK(boost_normal.expected_leftover == doctest::Approx(closed.expected_leftover).epsilon(1e-9));
   // Lognormal (mu = 6, sigma = 0.3), h = 1, p = 0.1765: stockpyl's test suite (problem 4.8(b),
@@ -79,6 +82,7 @@ TEST_CASE("discrete newsvendor: Poisson, negative binomial and empirical") {
     if (cost(s) < cost(best))
       best = s;
   CHECK(r.quantity == double(best));
+  CHECK(r.method == inv::newsvendor_method::discrete);
   CHECK(r.expected_cost == doctest::Approx(cost(best)).epsilon(1e-12));
   const auto e = inv::newsvendor(inv::empirical_demand<double>{{0.25, 0.5, 0.25}}, c);
   CHECK(e.quantity == 2.0);  // F(1) = 0.75 < 0.8 <= F(2)

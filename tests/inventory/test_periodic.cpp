@@ -162,6 +162,12 @@ TEST_CASE("periodic-review functions reject bad input with invalid_input naming 
   CHECK_THROWS_WITH_AS((void)inv::optimize_base_stock(inv::normal_demand<double>{10, 1}, 0,
                                                       inv::periodic_costs<double>{-1, 9}),
                        doctest::Contains("holding_cost is -1"), core::invalid_input);
+  CHECK_THROWS_WITH_AS((void)inv::optimize_order_up_to(inv::normal_demand<double>{10, 1}, 0, 1, c),
+                       doctest::Contains("review_period is 0"), core::invalid_input);
+  CHECK_THROWS_WITH_AS(
+      (void)inv::optimize_min_max(inv::tabulate(inv::empirical_demand<double>{{1.0}}),
+                                  inv::tabulate(inv::empirical_demand<double>{{1.0}}), c),
+      doctest::Contains("demand is 0 with probability 1"), core::invalid_input);
   CHECK_THROWS_WITH_AS((void)inv::evaluate(inv::reorder_point_policy(5.0, 0.0),
                                            inv::poisson_demand<double>{10}, 0, c),
                        doctest::Contains("order_quantity is 0"), core::invalid_input);

@@ -195,6 +195,13 @@ TEST_CASE("the simulator rejects bad input with invalid_input naming the paramet
                        doctest::Contains("confidence is 1"), core::invalid_input);
   CHECK_THROWS_WITH_AS((void)inv::simulate(pol, poisson(5), {.probability = {0.5, 0.2}}, c),
                        doctest::Contains("sum to"), core::invalid_input);
+  CHECK_THROWS_WITH_AS(
+      (void)inv::simulate_paths(pol, core::matrix<double>::Constant(3, 1, 5.0), {}, c),
+      doctest::Contains("expected at least 2"), core::invalid_input);
+  core::vector<double> mu = core::vector<double>::Constant(2, 5.0);
+  const auto f = core::make_normal_forecast<double>(mu, mu, {0.9});
+  CHECK_THROWS_WITH_AS((void)inv::sample_paths(f, 0, 1), doctest::Contains("paths is 0"),
+                       core::invalid_input);
   core::matrix<double> paths = core::matrix<double>::Constant(3, 4, 5.0);
   paths(1, 2) = std::nan("");
   CHECK_THROWS_WITH_AS((void)inv::simulate_paths(pol, paths, {}, c), doctest::Contains("NaN"),

@@ -47,6 +47,26 @@ struct newsvendor_prices {
   Scalar goodwill = 0;
 };
 
+/// How a newsvendor result's expectations were computed.
+enum class newsvendor_method : int {
+  normal_closed_form = 0,  ///< normal demand: loss-function closed form
+  quadrature = 1,          ///< any continuous distribution: adaptive Gauss-Kronrod of the cdf
+  discrete = 2,            ///< tabulated discrete demand: exact sums
+};
+
+/// Name of a newsvendor method, e.g. "quadrature".
+[[nodiscard]] constexpr std::string_view to_string(newsvendor_method m) noexcept {
+  switch (m) {
+    case newsvendor_method::normal_closed_form:
+      return "normal_closed_form";
+    case newsvendor_method::quadrature:
+      return "quadrature";
+    case newsvendor_method::discrete:
+      return "discrete";
+  }
+  return "unknown";
+}
+
 /// A newsvendor quantity and its expected outcomes.
 template <std::floating_point Scalar = double>
 struct newsvendor_result {
@@ -64,6 +84,8 @@ struct newsvendor_result {
   Scalar expected_sales = 0;
   /// Expected profit (functions taking prices; NaN otherwise).
   Scalar expected_profit = std::numeric_limits<Scalar>::quiet_NaN();
+  /// How the expectations were computed.
+  newsvendor_method method = newsvendor_method::normal_closed_form;
 };
 
 namespace detail {
@@ -139,6 +161,7 @@ template <typename Distribution, std::floating_point Scalar = typename Distribut
   using boost::math::mean;
   newsvendor_result<Scalar> r;
   r.quantity = quantity;
+  r.method = newsvendor_method::quadrature;
   detail::fill_outcomes(r, costs, static_cast<Scalar>(mean(d)),
                         detail::expected_leftover(d, quantity));
   return r;
@@ -214,6 +237,7 @@ template <std::floating_point Scalar>
   detail::validate_costs(costs, "inventory::newsvendor_evaluate");
   newsvendor_result<Scalar> r;
   r.quantity = static_cast<Scalar>(quantity);
+  r.method = newsvendor_method::discrete;
   detail::fill_outcomes(r, costs, d.mean, complementary_loss(d, quantity));
   return r;
 }
