@@ -76,6 +76,16 @@ for case, mu, sd in (("ss_example_4_3", 50.0, 8.0), ("ss_example_4_4", 250.0, 8.
     put(case, "cost", res.fun)
 
 
+# Newsvendor with lognormal demand (mu = 6, sigma = 0.3), h = 1, p = 0.1765: the critical-ratio
+# quantile and the expected cost by quadrature against the lognormal density.
+ln = stats.lognorm(0.3, scale=math.exp(6))
+q_ln = ln.ppf(0.1765 / 1.1765)
+v_ln, _ = integrate.quad(lambda x: (1.0 * max(q_ln - x, 0) + 0.1765 * max(x - q_ln, 0)) * ln.pdf(x),
+                         0, ln.ppf(1 - 1e-15), points=[q_ln], limit=400, epsabs=1e-12)
+put("lognormal_newsvendor", "quantity", q_ln)
+put("lognormal_newsvendor", "cost", v_ln)
+
+
 # ---------------------------------------------------------------------------------------------
 # (s, S) with Poisson demand, zero lead time: exhaustive enumeration with the cost from the
 # stationary distribution of a Markov chain on the inventory position (small cases) or from the
