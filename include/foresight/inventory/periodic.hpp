@@ -591,11 +591,31 @@ template <std::floating_point Scalar>
   detail::require_positive(costs.fixed_cost, where, "fixed_cost");
   const double h = costs.holding_cost;
   const double p = costs.stockout_cost;
-  auto g = [&](core::index y) {
+  const core::index y_star = quantile(lead_time_plus_one, static_cast<Scalar>(p / (p + h)));
+  // G(y) memoised on a dense window around y*, grown on demand: the algorithm evaluates G at
+  // O(S - s) distinct points, many of them repeatedly.
+  core::index base = y_star;
+  std::vector<double> cache;
+  auto direct = [&](core::index y) {
     return h * static_cast<double>(complementary_loss(lead_time_plus_one, y)) +
            p * static_cast<double>(loss(lead_time_plus_one, y));
   };
-  const core::index y_star = quantile(lead_time_plus_one, static_cast<Scalar>(p / (p + h)));
+  auto g = [&](core::index y) {
+    const auto size = static_cast<core::index>(cache.size());
+    if (y < base || y >= base + size) {
+      const core::index lo = std::min(base, y - 16);
+      const core::index hi = std::max(base + size, y + 17);
+      std::vector<double> grown(static_cast<std::size_t>(hi - lo));
+      for (core::index x = lo; x < hi; ++x) {
+        const bool cached = x >= base && x < base + size;
+        grown[static_cast<std::size_t>(x - lo)] =
+            cached ? cache[static_cast<std::size_t>(x - base)] : direct(x);
+      }
+      cache = std::move(grown);
+      base = lo;
+    }
+    return cache[static_cast<std::size_t>(y - base)];
+  };
   return detail::zheng_federgruen(one_period, costs.fixed_cost, g, y_star);
 }
 
