@@ -77,7 +77,7 @@ TEST_CASE("exact (s, S): the 24 Poisson test problems of Zheng & Federgruen (199
   }
 }
 
-TEST_CASE("(s, S) for Poisson demand with mean 100 takes well under a millisecond") {
+TEST_CASE("(s, S) for Poisson demand with mean 100 beats its neighbours (time logged)") {
   const auto start = std::chrono::steady_clock::now();
   const auto r = inv::optimize_min_max(inv::poisson_demand<double>{100.0}, 0,
                                        inv::periodic_costs<double>{1, 9, 64});
