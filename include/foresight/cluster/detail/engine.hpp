@@ -14,6 +14,7 @@
 #include <cmath>
 #include <cstddef>
 #include <limits>
+#include <memory>
 #include <numeric>
 #include <string_view>
 #include <utility>
@@ -61,7 +62,7 @@ struct partial_sums {
 /// otherwise form one long add-latency chain through memory.
 inline constexpr index sum_banks = 4;
 
-/// Adds the rows of a loaded block (feature-major, `block_rows` apart) to the per-task sums,
+/// Adds the rows of a loaded block (feature-major, `block_stride` apart) to the per-task sums,
 /// row p into bank p % sum_banks (scikit-learn accumulates x * w; the banks only change the
 /// order of the additions, which is fixed).
 template <typename Scalar>
@@ -76,7 +77,7 @@ inline void accumulate_block(const Scalar* xb, index count, index begin, const l
   const label_t* lab = labels + begin;
   const index bank = k * d;
   for (index f = 0; f < d; ++f) {
-    const Scalar* xf = xb + f * block_rows;
+    const Scalar* xf = xb + f * block_stride<Scalar>;
     Scalar* s0 = ps.sums.data() + f;
     index p = 0;
     for (; p + sum_banks <= count; p += sum_banks) {
@@ -132,14 +133,14 @@ index lloyd_pass(const centred_data<Scalar>& data, const Scalar* w, const centre
       ps.sums.assign(static_cast<std::size_t>(sum_banks * cs.k * d), Scalar{0});
       ps.weights.assign(static_cast<std::size_t>(sum_banks * cs.k), Scalar{0});
     }
-    std::vector<Scalar> xb(static_cast<std::size_t>(d * block_rows));
+    std::vector<Scalar> xb(static_cast<std::size_t>(d * block_stride<Scalar>));
     alignas(64) label_t lab[tile];
     const row_range r = ranges[static_cast<std::size_t>(t)];
     for (index b = r.begin; b < r.end; b += block_rows) {
       const index count = std::min(block_rows, r.end - b);
-      data.load_block(b, count, block_rows, xb.data());
+      data.load_block(b, count, block_stride<Scalar>, xb.data());
       for (index p0 = 0; p0 < count; p0 += tile) {
-        assign_tile_gemm_form(xb.data() + p0, block_rows, cs, lab);
+        assign_tile_gemm_form(xb.data() + p0, block_stride<Scalar>, cs, lab);
         const index m = std::min(tile, count - p0);
         for (index q = 0; q < m; ++q) {
           label_t& l = labels[static_cast<std::size_t>(b + p0 + q)];
@@ -256,6 +257,28 @@ double inertia_pass(const centred_data<Scalar>& data, const Scalar* w, const cen
   return total;
 }
 
+/// `inertia_pass` over a row-major copy of the centred data.
+template <typename Scalar>
+double inertia_rows(const Scalar* xr, index d, const Scalar* w, const centre_set<Scalar>& cs,
+                    const std::vector<label_t>& labels, int threads) {
+  const auto ranges = partition_rows(std::ssize(labels));
+  std::vector<double> part(ranges.size(), 0.0);
+  core::parallel_for(static_cast<index>(ranges.size()), threads, [&](index t) {
+    const row_range r = ranges[static_cast<std::size_t>(t)];
+    double s = 0;
+    for (index i = r.begin; i < r.end; ++i) {
+      const Scalar dist =
+          squared_distance(xr + i * d, cs.row(labels[static_cast<std::size_t>(i)]), d);
+      s += static_cast<double>(dist) * static_cast<double>(weight_of(w, i));
+    }
+    part[static_cast<std::size_t>(t)] = s;
+  });
+  double total = 0;
+  for (const double p : part)
+    total += p;
+  return total;
+}
+
 /// Hamerly's bounds: upper bound on the distance to the own centre, lower bound on the distance
 /// to every other centre, and per-centre half distance to the nearest other centre.
 template <typename Scalar>
@@ -335,13 +358,17 @@ struct running_sums {
 
 /// One Hamerly assignment pass over the row-major centred rows `xr` (bounds from the previous
 /// shift are applied lazily, row by row); rows whose bounds cannot rule out a change are gathered
-/// into tiles and recomputed in full. With `update`, rows that change cluster update `total`
-/// (per-task changes are added in task order). Returns the number of rows that changed cluster.
+/// into tiles and recomputed in full. The first pass reads the data block by block instead,
+/// fills `xr` and the row norms, and computes every row. With `update`, rows that change cluster
+/// update `total` (per-task changes are added in task order). Returns the number of rows that
+/// changed cluster.
 template <typename Scalar>
-index hamerly_pass(const Scalar* xr, index n, index d, const Scalar* w,
+index hamerly_pass(const centred_data<Scalar>& data, Scalar* xr, const Scalar* w,
                    const centre_set<Scalar>& cs, std::vector<label_t>& labels,
                    hamerly_state<Scalar>& hs, bool update, running_sums<Scalar>& total,
                    int threads) {
+  const index n = data.rows();
+  const index d = data.cols();
   const auto ranges = partition_rows(n);
   std::vector<running_sums<Scalar>> parts(ranges.size());
   const bool fresh = hs.fresh;
@@ -349,22 +376,61 @@ index hamerly_pass(const Scalar* xr, index n, index d, const Scalar* w,
     auto& ps = parts[static_cast<std::size_t>(t)];
     if (update)
       ps.reset(cs.k, d);
-    std::vector<Scalar> gathered(static_cast<std::size_t>(d * tile));
+    std::vector<Scalar> buffer(static_cast<std::size_t>(d * (fresh ? block_stride<Scalar> : tile)));
     std::vector<index> pending;
     pending.reserve(static_cast<std::size_t>(block_rows));
     alignas(64) label_t lab[tile];
     alignas(64) Scalar best[tile];
     alignas(64) Scalar second[tile];
+    // Recomputes the m rows `rows` held feature-major in `xt` (`stride` apart).
+    const auto recompute = [&](const Scalar* xt, index stride, const index* rows, index m) {
+      // Lloyd's rule picks the centre (as scikit-learn's lloyd); the bounds take the exact
+      // distance to it and the second value of the ||x||^2 + ||c||^2 - 2 x.c form, lowered by
+      // its rounding error (4 d eps (||x||^2 + ||c||^2)) so that it stays a lower bound.
+      nearest_two_tile_gemm(xt, stride, cs, lab, best, second);
+      for (index q = 0; q < m; ++q) {
+        const index i = rows[q];
+        const auto iu = static_cast<std::size_t>(i);
+        hs.upper[iu] = std::sqrt(squared_distance_fast(xr + i * d, cs.row(lab[q]), d));
+        const Scalar xn = hs.row_norm[iu];
+        const Scalar second_sq = xn + second[q];
+        const Scalar slack = Scalar{4} * static_cast<Scalar>(d) *
+                             std::numeric_limits<Scalar>::epsilon() *
+                             (Scalar{2} * xn + std::abs(second_sq) + hs.max_norm);
+        hs.lower[iu] = std::sqrt(std::max(Scalar{0}, second_sq - slack));
+        if (labels[iu] != lab[q]) {
+          ++ps.changed;
+          if (update)
+            ps.move(xr + i * d, weight_of(w, i), labels[iu], lab[q], d);
+          labels[iu] = lab[q];
+        }
+      }
+    };
     const row_range r = ranges[static_cast<std::size_t>(t)];
     for (index b = r.begin; b < r.end; b += block_rows) {
       const index count = std::min(block_rows, r.end - b);
+      if (fresh) {
+        data.load_block(b, count, block_stride<Scalar>, buffer.data());
+        for (index p = 0; p < count; ++p) {
+          Scalar* row = xr + (b + p) * d;
+          Scalar s2 = 0;
+          for (index f = 0; f < d; ++f) {
+            row[f] = buffer[static_cast<std::size_t>(f * block_stride<Scalar> + p)];
+            s2 += row[f] * row[f];
+          }
+          hs.row_norm[static_cast<std::size_t>(b + p)] = s2;
+        }
+        pending.resize(static_cast<std::size_t>(count));
+        for (index p = 0; p < count; ++p)
+          pending[static_cast<std::size_t>(p)] = b + p;
+        for (index p0 = 0; p0 < count; p0 += tile)
+          recompute(buffer.data() + p0, block_stride<Scalar>, pending.data() + p0,
+                    std::min(tile, count - p0));
+        continue;
+      }
       pending.clear();
       for (index i = b; i < b + count; ++i) {
         const auto iu = static_cast<std::size_t>(i);
-        if (fresh) {
-          pending.push_back(i);
-          continue;
-        }
         const index a = labels[iu];
         Scalar u = hs.upper[iu] + hs.shift[static_cast<std::size_t>(a)];
         const Scalar lo = hs.lower[iu] - (a == hs.max_shift_id ? hs.second_shift : hs.max_shift);
@@ -384,33 +450,13 @@ index hamerly_pass(const Scalar* xr, index n, index d, const Scalar* w,
         for (index q = 0; q < m; ++q) {
           const Scalar* row = xr + pending[q0 + static_cast<std::size_t>(q)] * d;
           for (index f = 0; f < d; ++f)
-            gathered[static_cast<std::size_t>(f * tile + q)] = row[f];
+            buffer[static_cast<std::size_t>(f * tile + q)] = row[f];
         }
         for (index f = 0; f < d; ++f) {
           for (index q = m; q < tile; ++q)
-            gathered[static_cast<std::size_t>(f * tile + q)] = 0;
+            buffer[static_cast<std::size_t>(f * tile + q)] = 0;
         }
-        // Lloyd's rule picks the centre (as scikit-learn's lloyd); the bounds take the exact
-        // distance to it and the second value of the ||x||^2 + ||c||^2 - 2 x.c form, lowered by
-        // its rounding error (4 d eps (||x||^2 + ||c||^2)) so that it stays a lower bound.
-        nearest_two_tile_gemm(gathered.data(), tile, cs, lab, best, second);
-        for (index q = 0; q < m; ++q) {
-          const index i = pending[q0 + static_cast<std::size_t>(q)];
-          const auto iu = static_cast<std::size_t>(i);
-          hs.upper[iu] = std::sqrt(squared_distance_fast(xr + i * d, cs.row(lab[q]), d));
-          const Scalar xn = hs.row_norm[iu];
-          const Scalar second_sq = xn + second[q];
-          const Scalar slack = Scalar{4} * static_cast<Scalar>(d) *
-                               std::numeric_limits<Scalar>::epsilon() *
-                               (Scalar{2} * xn + std::abs(second_sq) + hs.max_norm);
-          hs.lower[iu] = std::sqrt(std::max(Scalar{0}, second_sq - slack));
-          if (labels[iu] != lab[q]) {
-            ++ps.changed;
-            if (update)
-              ps.move(xr + i * d, weight_of(w, i), labels[iu], lab[q], d);
-            labels[iu] = lab[q];
-          }
-        }
+        recompute(buffer.data(), tile, pending.data() + q0, m);
       }
     }
   });
@@ -449,7 +495,7 @@ run_result<Scalar> run_kmeans(const centred_data<Scalar>& data, const Scalar* w,
   std::vector<Scalar> shift(static_cast<std::size_t>(k));
   hamerly_state<Scalar> hs;
   running_sums<Scalar> running;
-  std::vector<Scalar> xr;  // Hamerly: row-major centred copy of the data
+  std::unique_ptr<Scalar[]> xr;  // Hamerly: row-major centred copy (filled by the first pass)
   std::vector<index> empty;
   const bool hamerly = s.kind == engine_kind::hamerly;
   if (hamerly) {
@@ -457,16 +503,8 @@ run_result<Scalar> run_kmeans(const centred_data<Scalar>& data, const Scalar* w,
     hs.lower.assign(static_cast<std::size_t>(n), Scalar{0});
     hs.set_half_gaps(centres);
     running.reset(k, d);
-    xr.resize(static_cast<std::size_t>(n * d));
+    xr.reset(new Scalar[static_cast<std::size_t>(n * d)]);
     hs.row_norm.resize(static_cast<std::size_t>(n));
-    for (index i = 0; i < n; ++i) {
-      Scalar* r = xr.data() + i * d;
-      data.load_row(i, r);
-      Scalar s2 = 0;
-      for (index f = 0; f < d; ++f)
-        s2 += r[f] * r[f];
-      hs.row_norm[static_cast<std::size_t>(i)] = s2;
-    }
   }
   bool strict = false;
   bool cancelled = false;
@@ -476,7 +514,7 @@ run_result<Scalar> run_kmeans(const centred_data<Scalar>& data, const Scalar* w,
     index changed = 0;
     empty.clear();
     if (hamerly) {
-      changed = hamerly_pass(xr.data(), n, d, w, centres, labels, hs, true, running, threads);
+      changed = hamerly_pass(data, xr.get(), w, centres, labels, hs, true, running, threads);
       sums = running.sums;  // relocation below changes this iteration's centres only
       wsum = running.weights;
       for (index j = 0; j < k; ++j) {
@@ -523,14 +561,15 @@ run_result<Scalar> run_kmeans(const centred_data<Scalar>& data, const Scalar* w,
   if (!strict) {
     // Final E-step so that labels match the returned centres.
     if (hamerly)
-      hamerly_pass(xr.data(), n, d, w, centres, labels, hs, false, running, threads);
+      hamerly_pass(data, xr.get(), w, centres, labels, hs, false, running, threads);
     else
       lloyd_pass(data, w, centres, labels, false, sums, wsum, threads);
   }
   out.status = cancelled                    ? core::fit_status::cancelled
                : (strict || stopped_by_tol) ? core::fit_status::converged
                                             : core::fit_status::iteration_limit;
-  out.inertia = inertia_pass(data, w, centres, labels, threads);
+  out.inertia = hamerly ? inertia_rows(xr.get(), d, w, centres, labels, threads)
+                        : inertia_pass(data, w, centres, labels, threads);
   out.centres = std::move(centres);
   out.labels = std::move(labels);
   return out;

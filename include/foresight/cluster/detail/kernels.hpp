@@ -36,9 +36,13 @@ inline constexpr index tile = 32;
 inline constexpr index tile = 16;
 #endif
 static_assert(block_rows % tile == 0);
+/// Distance between two features of a loaded block: one cache line more than the block, so that
+/// the features of one row do not all map to the same few cache sets (a 2 KiB stride would).
+template <typename Scalar>
+inline constexpr index block_stride = block_rows + 64 / static_cast<index>(sizeof(Scalar));
 /// Most partial sums kept at once: the block partition (and so every summation order) depends on
 /// the number of rows only, never on the number of threads.
-inline constexpr index max_tasks = 64;
+inline constexpr index max_tasks = 32;
 
 /// `threads`, or 1 when `work` (multiply-adds per pass) is too small to pay for a parallel region.
 [[nodiscard]] inline int serial_below(index work, int threads) {
