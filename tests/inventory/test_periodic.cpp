@@ -206,3 +206,12 @@ TEST_CASE("discrete optimisers for Poisson, negative binomial and tabulated dema
   CHECK(inv::to_string(inv::policy_kind::min_max) == "min_max");
   CHECK(inv::to_string(inv::policy_kind::order_up_to) == "order_up_to");
 }
+
+TEST_CASE("(s, S) in float finds the same policy as in double") {
+  // float tables and sums carry ~7 digits; the optimum is the same and the cost agrees to 1e-5.
+  const auto f = inv::optimize_min_max(inv::poisson_demand<float>{10.0f}, 0,
+                                       inv::periodic_costs<float>{1, 9, 64});
+  CHECK(f.optimal.reorder_point == 6.0f);
+  CHECK(f.optimal.order_up_to == 40.0f);
+  CHECK(double(f.cost) == doctest::Approx(35.02155527232042).epsilon(1e-5));
+}
