@@ -77,6 +77,16 @@ TEST_CASE("classification rejects bad input with invalid_input naming the parame
   CHECK_THROWS_AS((void)inv::class_matrix({inv::abc_class::a}, {}), core::dimension_mismatch);
 }
 
+TEST_CASE("option validation") {
+  CHECK_NOTHROW(inv::validate(inv::abc_options<double>{}));
+  CHECK_NOTHROW(inv::validate(inv::xyz_options<double>{}));
+  CHECK_THROWS_WITH_AS(inv::validate(inv::abc_options<double>{.a_share = 0.0}),
+                       doctest::Contains("inventory::validate(abc_options): a_share is 0"),
+                       core::invalid_input);
+  CHECK_THROWS_WITH_AS(inv::validate(inv::xyz_options<double>{.x_limit = -1}),
+                       doctest::Contains("x_limit is -1"), core::invalid_input);
+}
+
 TEST_CASE("class names") {
   CHECK(inv::to_string(inv::abc_class::c) == "C");
   CHECK(inv::to_string(inv::xyz_class::y) == "Y");

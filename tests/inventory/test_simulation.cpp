@@ -208,6 +208,14 @@ TEST_CASE("the simulator rejects bad input with invalid_input naming the paramet
                        core::invalid_input);
 }
 
+TEST_CASE("simulation options are validated") {
+  CHECK_NOTHROW(inv::validate(inv::simulation_options<double>{}));
+  CHECK_THROWS_WITH_AS(inv::validate(inv::simulation_options<double>{.batches = 1}),
+                       doctest::Contains("batches is 1"), core::invalid_input);
+  CHECK_THROWS_WITH_AS(inv::validate(inv::simulation_options<double>{.warmup = -5}),
+                       doctest::Contains("warmup is -5"), core::invalid_input);
+}
+
 TEST_CASE("demand distribution names") {
   CHECK(inv::to_string(inv::demand_distribution::negative_binomial) == "negative_binomial");
   CHECK(inv::to_string(inv::demand_distribution::empirical) == "empirical");

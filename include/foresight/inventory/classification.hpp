@@ -73,6 +73,28 @@ struct xyz_options {
   Scalar y_limit = Scalar(1.0);
 };
 
+/// Throws invalid_input unless 0 < a_share < b_share < 1.
+/// Example: `inventory::validate(inventory::abc_options<double>{.a_share = 0.7, .b_share = 0.9});`
+template <std::floating_point Scalar>
+void validate(const abc_options<Scalar>& options) {
+  constexpr std::string_view where = "inventory::validate(abc_options)";
+  detail::require_probability(options.a_share, where, "a_share");
+  detail::require_probability(options.b_share, where, "b_share");
+  core::detail::require(options.a_share < options.b_share, where, "a_share is ", options.a_share,
+                        "; expected a_share < b_share (", options.b_share, ")");
+}
+
+/// Throws invalid_input unless 0 < x_limit < y_limit.
+/// Example: `inventory::validate(inventory::xyz_options<double>{.x_limit = 0.25, .y_limit = 0.5});`
+template <std::floating_point Scalar>
+void validate(const xyz_options<Scalar>& options) {
+  constexpr std::string_view where = "inventory::validate(xyz_options)";
+  detail::require_positive(options.x_limit, where, "x_limit");
+  detail::require_positive(options.y_limit, where, "y_limit");
+  core::detail::require(options.x_limit < options.y_limit, where, "x_limit is ", options.x_limit,
+                        "; expected x_limit < y_limit (", options.y_limit, ")");
+}
+
 /// ABC classification of items by value.
 template <std::floating_point Scalar = double>
 struct abc_result {
@@ -95,10 +117,7 @@ template <std::floating_point Scalar>
 [[nodiscard]] abc_result<Scalar> classify_abc(const Eigen::Ref<const core::vector<Scalar>>& value,
                                               const abc_options<Scalar>& options = {}) {
   constexpr std::string_view where = "inventory::classify_abc";
-  detail::require_probability(options.a_share, where, "a_share");
-  detail::require_probability(options.b_share, where, "b_share");
-  core::detail::require(options.a_share < options.b_share, where, "a_share is ", options.a_share,
-                        "; expected a_share < b_share (", options.b_share, ")");
+  validate(options);
   const auto n = static_cast<std::size_t>(value.size());
   double total = 0;
   for (std::size_t i = 0; i < n; ++i) {
@@ -159,10 +178,7 @@ template <std::floating_point Scalar>
 [[nodiscard]] std::vector<xyz_class> classify_xyz(const Eigen::Ref<const core::vector<Scalar>>& cv,
                                                   const xyz_options<Scalar>& options = {}) {
   constexpr std::string_view where = "inventory::classify_xyz";
-  detail::require_positive(options.x_limit, where, "x_limit");
-  detail::require_positive(options.y_limit, where, "y_limit");
-  core::detail::require(options.x_limit < options.y_limit, where, "x_limit is ", options.x_limit,
-                        "; expected x_limit < y_limit (", options.y_limit, ")");
+  validate(options);
   std::vector<xyz_class> out(static_cast<std::size_t>(cv.size()));
   for (core::index i = 0; i < cv.size(); ++i) {
     core::detail::require(!std::isnan(cv[i]) && cv[i] >= 0, where, "cv[", i, "] is ", cv[i],

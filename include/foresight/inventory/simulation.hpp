@@ -143,6 +143,19 @@ struct simulation_item {
   periodic_costs<Scalar> costs;
 };
 
+/// Throws invalid_input unless the options are in range (periods >= batches >= 2, warmup >= 0,
+/// confidence in (0, 1)).
+/// Example: `inventory::validate(inventory::simulation_options<double>{.periods = 100000});`
+template <std::floating_point Scalar>
+void validate(const simulation_options<Scalar>& o) {
+  constexpr std::string_view where = "inventory::validate(simulation_options)";
+  core::detail::require(o.batches >= 2, where, "batches is ", o.batches, "; expected >= 2");
+  core::detail::require(o.periods >= o.batches, where, "periods is ", o.periods,
+                        "; expected periods >= batches (", o.batches, ")");
+  core::detail::require(o.warmup >= 0, where, "warmup is ", o.warmup, "; expected >= 0");
+  detail::require_probability(o.confidence, where, "confidence");
+}
+
 namespace detail {
 
 /// Draws demand by the polar method (normal) or by inversion of a cumulative table (discrete).
@@ -227,11 +240,7 @@ void validate_simulation(const policy<Scalar>& pol, const lead_time_model<Scalar
                         "; expected lead time >= 0");
   if (!lt.probability.empty())
     (void)tabulate(empirical_demand<Scalar>{lt.probability});  // validates the pmf
-  core::detail::require(o.batches >= 2, where, "batches is ", o.batches, "; expected >= 2");
-  core::detail::require(o.periods >= o.batches, where, "periods is ", o.periods,
-                        "; expected periods >= batches (", o.batches, ")");
-  core::detail::require(o.warmup >= 0, where, "warmup is ", o.warmup, "; expected >= 0");
-  require_probability(o.confidence, where, "confidence");
+  validate(o);
 }
 
 /// Simulates `total` periods of one item; `on_batch(index, totals)` receives each batch.
