@@ -22,7 +22,7 @@ DTYPES = {"f32": torch.float32, "f64": torch.float64}
 
 
 def np_(t):
-    return t.detach().cpu().numpy()
+    return t.detach().cpu().numpy().copy()
 
 
 def save(case, suffix, tensors):
@@ -238,6 +238,63 @@ def schedule_cases():
     save("schedules", "f64", [(k, v) for k, v in rates.items()])
 
 
+class GruForecaster(torch.nn.Module):
+    """Same parameter names as foresight's sequence_model with a GRU encoder (attribute `rnn`
+    renamed to `gru` by the conversion, to exercise --rename)."""
+
+    def __init__(self):
+        super().__init__()
+        self.rnn = torch.nn.GRU(3, 6, 2, batch_first=True)
+        self.head = torch.nn.Linear(6, 4 * 2)
+
+    def forward(self, x):
+        out, _ = self.rnn(x)
+        return self.head(out[:, -1]).view(x.shape[0], 4, 2)
+
+
+class TransformerForecaster(torch.nn.Module):
+    """foresight's sequence_model with a Transformer encoder: input projection, sinusoidal
+    positions (the tutorial's table), post-norm encoder, head on the last step."""
+
+    def __init__(self, d=8, max_len=16):
+        super().__init__()
+        self.input_projection = torch.nn.Linear(3, d)
+        layer = torch.nn.TransformerEncoderLayer(d, 2, 16, dropout=0.0, batch_first=True)
+        self.encoder = torch.nn.TransformerEncoder(layer, 2, enable_nested_tensor=False)
+        self.head = torch.nn.Linear(d, 5)
+        position = torch.arange(max_len).unsqueeze(1)
+        div_term = torch.exp(torch.arange(0, d, 2) * (-math.log(10000.0) / d))
+        pe = torch.zeros(max_len, d)
+        pe[:, 0::2] = torch.sin(position * div_term)
+        pe[:, 1::2] = torch.cos(position * div_term)
+        self.register_buffer("pe", pe, persistent=False)
+
+    def forward(self, x):
+        z = self.input_projection(x) + self.pe[: x.shape[1]]
+        return self.head(self.encoder(z)[:, -1]).view(x.shape[0], 5, 1)
+
+
+def converted_model_cases():
+    """A model trained (here: initialised) in PyTorch, saved with torch.save(state_dict),
+    converted by convert_state_dict.py and run unchanged by foresight."""
+    import tempfile
+    import convert_state_dict
+    for name, make, renames in [("gru", GruForecaster, [("rnn.", "gru.")]),
+                                ("transformer", TransformerForecaster, [])]:
+        torch.manual_seed(40)
+        m = make().eval()
+        x = torch.randn(3, 7, 3)
+        with torch.no_grad():
+            y = m(x)
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "model.pt")
+            torch.save(m.state_dict(), path)
+            convert_state_dict.main([path, os.path.join(HERE, f"converted_{name}.fst"),
+                                     "--dtype", "f32"] +
+                                    [f"--rename={o}={n}" for o, n in renames])
+        save(f"converted_{name}_io", "f32", [("x", np_(x)), ("y", np_(y))])
+
+
 def main():
     print("torch", torch.__version__, file=sys.stderr)
     L, G = torch.nn.LSTM, torch.nn.GRU
@@ -252,6 +309,7 @@ def main():
     loss_cases()
     optimizer_cases()
     schedule_cases()
+    converted_model_cases()
 
 
 if __name__ == "__main__":
