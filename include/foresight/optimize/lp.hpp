@@ -11,3 +11,4 @@
 #include <foresight/optimize/lp/options.hpp>
 #include <foresight/optimize/lp/solution.hpp>
 #include <foresight/optimize/lp/solve.hpp>
+#include <foresight/optimize/lp/solver.hpp>

@@ -135,3 +135,19 @@ TEST_CASE("lp::model rejects bad input with clear messages") {
   CHECK_THROWS_AS((void)m.objective_value(core::vector<double>::Zero(2)), core::dimension_mismatch);
   CHECK_THROWS_AS((void)m.row_activity(core::vector<double>::Zero(3)), core::dimension_mismatch);
 }
+
+TEST_CASE("lp::model::remove_rows renumbers the remaining rows") {
+  lp::model m;
+  const auto x = m.add_variable({.name = "x"});
+  const auto y = m.add_variable({.name = "y"});
+  m.add_constraint(x + y <= 1, "a");
+  m.add_constraint(x - y >= 0, "b");
+  m.add_constraint(2 * y == 1, "c");
+  m.remove_rows({1});
+  CHECK(m.num_rows() == 2);
+  CHECK(m.row_names() == std::vector<std::string>{"a", "c"});
+  CHECK(m.column(0) == std::vector<lp::matrix_entry>{{0, 1.0}});
+  CHECK(m.column(1) == std::vector<lp::matrix_entry>{{0, 1.0}, {1, 2.0}});
+  CHECK_THROWS_AS(m.remove_rows({0, 0}), core::invalid_input);
+  CHECK_THROWS_AS(m.remove_rows({5}), core::invalid_input);
+}

@@ -337,3 +337,117 @@ TEST_CASE("lp::solve rejects bad options") {
   CHECK_THROWS_AS((void)lp::solve(m, {.time_limit = std::chrono::seconds{0}}), core::invalid_input);
   CHECK_THROWS_AS((void)lp::solve(m, {.refactor_interval = 0}), core::invalid_input);
 }
+
+TEST_CASE("lp::solve presolve reductions keep the optimum, duals and a valid basis") {
+  // One model with every reduction: fixed, empty and free singleton columns, a doubleton
+  // equation, singleton, forcing, redundant and (after fixing) empty rows.
+  const auto build = [](lp::objective_sense sense) {
+    lp::model m;
+    m.set_sense(sense);
+    const double sg = sense == lp::objective_sense::maximize ? -1.0 : 1.0;
+    const auto x0 = m.add_variable({.lower = 2, .upper = 2, .cost = 1, .name = "fixed"});
+    (void)m.add_variable({.lower = -1, .upper = 5, .cost = sg * 1, .name = "empty"});
+    const auto x2 = m.add_variable(
+        {.lower = -lp::infinity, .upper = lp::infinity, .cost = sg * 3, .name = "free"});
+    const auto x3 = m.add_variable({.lower = 0, .upper = 10, .cost = sg * -1, .name = "d1"});
+    const auto x4 = m.add_variable({.lower = 0, .upper = 4, .cost = sg * 2, .name = "d2"});
+    const auto x5 = m.add_variable({.lower = 0, .upper = 20, .cost = sg * -2, .name = "single"});
+    const auto x6 = m.add_variable({.lower = 0, .upper = 3, .cost = sg * -1, .name = "forced1"});
+    const auto x7 = m.add_variable({.lower = 0, .upper = 3, .cost = sg * -1, .name = "forced2"});
+    const auto x8 = m.add_variable({.lower = 0, .upper = 1, .cost = sg * -1, .name = "r1"});
+    const auto x9 = m.add_variable({.lower = 0, .upper = 1, .cost = sg * 1, .name = "r2"});
+    m.add_constraint(x2 + x3 - x5 == 1, "free_row");
+    m.add_constraint(2 * x3 + x4 == 6, "doubleton");
+    m.add_constraint(2 * x5 <= 14, "singleton_up");
+    m.add_constraint(x5 >= 3, "singleton_lo");
+    m.add_constraint(x6 + x7 <= 0, "forcing");
+    m.add_constraint(x8 + x9 <= 100, "redundant");
+    m.add_constraint(x0 <= 10, "becomes_empty");
+    m.add_constraint(x3 + x4 + x5 + x8 <= 9, "link1");
+    m.add_constraint(x3 - x4 + x9 >= -3, "link2");
+    // Forcing at the maximum activity, a dominated row bound, a zero-cost free singleton in an
+    // inequality and a doubleton whose surviving column ends on a bound that came from the
+    // eliminated one.
+    const auto x10 = m.add_variable({.lower = 0, .upper = 3, .cost = sg * 1, .name = "f3"});
+    const auto x11 = m.add_variable({.lower = 0, .upper = 3, .cost = sg * 1, .name = "f4"});
+    const auto x12 = m.add_variable({.lower = 0, .upper = 5, .cost = sg * -1, .name = "dom1"});
+    const auto x13 = m.add_variable({.lower = 0, .upper = 5, .cost = sg * -2, .name = "dom2"});
+    const auto x14 =
+        m.add_variable({.lower = -lp::infinity, .upper = lp::infinity, .cost = 0, .name = "free0"});
+    const auto x15 = m.add_variable({.lower = 0, .upper = 10, .cost = sg * -1, .name = "dj"});
+    const auto x16 = m.add_variable({.lower = 0, .upper = 2, .cost = 0, .name = "dk"});
+    m.add_constraint(x10 + x11 >= 6, "forcing_max");
+    m.add_constraint(range(-5, x12 + x13, 1), "dominated");
+    m.add_constraint(x14 + x3 <= 4, "free_zero_cost");
+    m.add_constraint(x15 - x16 == 0, "doubleton2");
+    m.add_constraint(x15 + x12 + x16 <= 30, "link3");
+    return m;
+  };
+  for (const auto sense : {lp::objective_sense::minimize, lp::objective_sense::maximize}) {
+    const lp::model m = build(sense);
+    const lp::solution with = lp::solve(m);
+    const lp::solution without = lp::solve(m, {.presolve = false});
+    REQUIRE(with.status == lp::status::optimal);
+    REQUIRE(without.status == lp::status::optimal);
+    CHECK(with.objective == doctest::Approx(without.objective).epsilon(1e-12));
+    CHECK(checks::kkt_violation(m, with) < 1e-9);
+    bool reported = false;
+    for (const auto& n : with.notes)
+      reported = reported || n.find("presolve removed") != std::string::npos;
+    CHECK(reported);
+    // The postsolved basis is a basis: as many basic entries as rows, and a warm start from
+    // it needs no iteration.
+    std::size_t basic = 0;
+    for (const auto st : with.basis.cols)
+      basic += st == lp::basis_status::basic ? 1 : 0;
+    for (const auto st : with.basis.rows)
+      basic += st == lp::basis_status::basic ? 1 : 0;
+    CHECK(basic == static_cast<std::size_t>(m.num_rows()));
+    CHECK(lp::solve(m, {.start = with.basis}).iterations == 0);
+  }
+}
+
+TEST_CASE("lp::solve repairs a singular warm-start basis") {
+  // Two identical columns cannot both be basic: the factorisation swaps in a logical.
+  lp::model m;
+  const auto x = m.add_variable({.lower = 0, .upper = 4, .cost = -1});
+  const auto y = m.add_variable({.lower = 0, .upper = 4, .cost = -1});
+  const auto z = m.add_variable({.lower = 0, .upper = 4, .cost = -2});
+  m.add_constraint(x + y + z <= 5);
+  m.add_constraint(x + y - z <= 1);
+  lp::basis b;
+  b.cols = {lp::basis_status::basic, lp::basis_status::basic, lp::basis_status::at_lower};
+  b.rows = {lp::basis_status::at_upper, lp::basis_status::at_upper};
+  const lp::solution s = lp::solve(m, {.start = b});
+  const lp::solution ref = lp::solve(m);
+  REQUIRE(s.status == lp::status::optimal);
+  CHECK(s.objective == doctest::Approx(ref.objective).epsilon(1e-12));
+  CHECK(checks::kkt_violation(m, s) < 1e-9);
+}
+
+TEST_CASE("lp::solve proves infeasibility when every candidate is a bound flip") {
+  // All variables boxed: the bound-flipping ratio test passes every breakpoint and the row
+  // stays infeasible (dual unbounded).
+  lp::model m;
+  const auto x = m.add_variable({.lower = 0, .upper = 1, .cost = 1});
+  const auto y = m.add_variable({.lower = -1, .upper = 1, .cost = -1});
+  m.add_constraint(x + 2 * y >= 4);
+  m.add_constraint(x - y <= 1);
+  for (const bool presolve : {true, false}) {
+    const lp::solution s = lp::solve(m, {.presolve = presolve});
+    REQUIRE(s.status == lp::status::infeasible);
+    CHECK(checks::farkas_margin(m, s.farkas) > 1e-9);
+  }
+}
+
+TEST_CASE("lp::solve certifies infeasibility that presolve finds") {
+  lp::model m;
+  const auto x = m.add_variable({.lower = 0, .upper = 10, .cost = 1});
+  const auto y = m.add_variable({.lower = 0, .upper = 10, .cost = 1});
+  m.add_constraint(x >= 5);
+  m.add_constraint(2 * x <= 6);
+  m.add_constraint(x + y <= 12);
+  const lp::solution s = lp::solve(m);
+  REQUIRE(s.status == lp::status::infeasible);
+  CHECK(checks::farkas_margin(m, s.farkas) > 1e-9);
+}

@@ -178,6 +178,45 @@ class model {
       columns_[static_cast<std::size_t>(col)].push_back({.row = row, .value = value});
   }
 
+  /// Removes the listed rows (any order, no repeats); later rows move up.
+  /// Throws: invalid_input for an index out of range or repeated.
+  void remove_rows(const std::vector<core::index>& rows) {
+    constexpr std::string_view where = "lp::model::remove_rows";
+    std::vector<core::index> new_index(row_lower_.size(), 0);
+    for (const core::index i : rows) {
+      check_row(i, where);
+      core::detail::require(new_index[static_cast<std::size_t>(i)] == 0, where, "row ", i,
+                            " is listed twice; expected distinct rows");
+      new_index[static_cast<std::size_t>(i)] = -1;
+    }
+    core::index next = 0;
+    for (auto& k : new_index)
+      k = k < 0 ? -1 : next++;
+    const auto compact = [&](auto& v) {
+      std::size_t out = 0;
+      for (std::size_t i = 0; i < v.size(); ++i) {
+        if (new_index[i] < 0)
+          continue;
+        if (out != i)
+          v[out] = std::move(v[i]);  // never a self-move
+        ++out;
+      }
+      v.resize(out);
+    };
+    compact(row_lower_);
+    compact(row_upper_);
+    compact(row_names_);
+    for (auto& col : columns_) {
+      std::size_t out = 0;
+      for (const auto& e : col) {
+        const core::index r = new_index[static_cast<std::size_t>(e.row)];
+        if (r >= 0)
+          col[out++] = {.row = r, .value = e.value};
+      }
+      col.resize(out);
+    }
+  }
+
   // ---------------------------------------------------------------- modifying
 
   /// Sets the direction of optimisation.

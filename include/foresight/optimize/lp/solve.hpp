@@ -6,6 +6,7 @@
 /// stable implementation"; Andersen & Andersen (1995), "Presolving in linear programming".
 #pragma once
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <string>
@@ -15,6 +16,7 @@
 #include <foresight/core/progress.hpp>
 #include <foresight/core/types.hpp>
 #include <foresight/optimize/lp/detail/computational_lp.hpp>
+#include <foresight/optimize/lp/detail/presolve.hpp>
 #include <foresight/optimize/lp/detail/simplex_engine.hpp>
 #include <foresight/optimize/lp/detail/solution_builder.hpp>
 #include <foresight/optimize/lp/model.hpp>
@@ -71,6 +73,52 @@ namespace detail {
   return s;
 }
 
+/// Presolves, solves the reduced model, postsolves its basis and makes that basis optimal on
+/// the original model. Falls back to `solve_direct` on the original model when the reductions
+/// detect infeasibility or unboundedness (the certificates come from the original model).
+[[nodiscard]] inline lp::solution solve_presolved(const lp::model& mdl, const options& opt,
+                                                  core::progress_reporter* reporter) {
+  presolver pre(mdl);
+  if (pre.run() != presolve_status::reduced)
+    return solve_direct(mdl, opt, reporter);
+  const lp::model reduced = pre.reduced_model();
+  if (pre.removed_rows() == 0 && pre.removed_cols() == 0)
+    return solve_direct(mdl, opt, reporter);
+  options inner = opt;
+  inner.presolve = false;
+  const lp::solution r = solve_direct(reduced, inner, reporter);
+  if (r.status == lp::status::infeasible || r.status == lp::status::unbounded ||
+      r.status == lp::status::infeasible_or_unbounded || r.status == lp::status::numerical_failure)
+    return solve_direct(mdl, opt, reporter);
+  // Postsolve: the basis of the original model, then a simplex pass that is usually empty.
+  options outer = opt;
+  outer.perturb = false;
+  // The iteration budget left after the reduced solve (none when that stopped at a limit).
+  outer.iteration_limit = r.status == lp::status::optimal
+                              ? std::max<core::index>(0, opt.iteration_limit - r.iterations)
+                              : 0;
+  computational_lp clp = to_computational(mdl);
+  if (opt.scale)
+    scale(clp);
+  simplex_engine engine(std::move(clp), outer, reporter);
+  engine.set_iteration_base(r.iterations);
+  std::vector<std::int8_t> statuses;
+  lp::solution s;
+  if (!engine_statuses(pre.postsolve(r.basis), mdl.num_cols(), mdl.num_rows(), statuses) ||
+      !engine.set_basis(statuses))
+    return solve_direct(mdl, opt, reporter);
+  const engine_status st = engine.polish();
+  s.status = r.status == lp::status::optimal ? to_status(st) : r.status;
+  fill_solution(mdl, engine, s);
+  s.notes = r.notes;
+  s.notes.push_back(core::detail::concat("presolve removed ", pre.removed_rows(), " of ",
+                                         mdl.num_rows(), " rows and ", pre.removed_cols(), " of ",
+                                         mdl.num_cols(), " columns"));
+  if (s.status == lp::status::numerical_failure)
+    return solve_direct(mdl, opt, reporter);
+  return s;
+}
+
 }  // namespace detail
 
 /// Solves the linear program `mdl` with the bounded dual simplex (by default).
@@ -83,7 +131,8 @@ namespace detail {
   const auto t0 = std::chrono::steady_clock::now();
   core::progress_reporter reporter(opt.on_progress);
   core::progress_reporter* rep = opt.on_progress ? &reporter : nullptr;
-  lp::solution s = detail::solve_direct(mdl, opt, rep);
+  lp::solution s = opt.presolve && !opt.start.has_value() ? detail::solve_presolved(mdl, opt, rep)
+                                                          : detail::solve_direct(mdl, opt, rep);
   s.solve_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return s;
 }

@@ -59,6 +59,30 @@ struct computational_lp {
   }
 };
 
+/// Calls `f(row, value)` for the entries of column j of `mdl` in increasing row order, with
+/// repeated rows summed and zero sums skipped. `acc` and `seen` are workspaces of num_rows
+/// entries (`seen` initialised to -1 once).
+template <typename F>
+void for_each_summed_entry(const lp::model& mdl, core::index j, std::vector<double>& acc,
+                           std::vector<core::index>& seen, std::vector<core::index>& rows, F&& f) {
+  rows.clear();
+  for (const auto& e : mdl.column(j)) {
+    const auto si = static_cast<std::size_t>(e.row);
+    if (seen[si] != j) {
+      seen[si] = j;
+      acc[si] = 0.0;
+      rows.push_back(e.row);
+    }
+    acc[si] += e.value;
+  }
+  std::sort(rows.begin(), rows.end());
+  for (const core::index i : rows) {
+    const double v = acc[static_cast<std::size_t>(i)];
+    if (v != 0.0)
+      f(i, v);
+  }
+}
+
 /// Computational form of `m` (maximisation becomes minimisation of -c; zeros dropped; repeated
 /// entries summed), unscaled.
 [[nodiscard]] inline computational_lp to_computational(const lp::model& mdl) {
@@ -81,24 +105,10 @@ struct computational_lp {
     lp.cost[sj] = sign * mdl.cost()[sj];
     lp.lower[sj] = mdl.col_lower()[sj];
     lp.upper[sj] = mdl.col_upper()[sj];
-    rows.clear();
-    for (const auto& e : mdl.column(j)) {
-      const auto si = static_cast<std::size_t>(e.row);
-      if (seen[si] != j) {
-        seen[si] = j;
-        acc[si] = 0.0;
-        rows.push_back(e.row);
-      }
-      acc[si] += e.value;
-    }
-    std::sort(rows.begin(), rows.end());
-    for (const core::index i : rows) {
-      const double v = acc[static_cast<std::size_t>(i)];
-      if (v != 0.0) {
-        lp.col_row.push_back(i);
-        lp.col_value.push_back(v);
-      }
-    }
+    for_each_summed_entry(mdl, j, acc, seen, rows, [&](core::index i, double v) {
+      lp.col_row.push_back(i);
+      lp.col_value.push_back(v);
+    });
     lp.col_start.push_back(static_cast<core::index>(lp.col_row.size()));
   }
   for (core::index i = 0; i < lp.m; ++i) {

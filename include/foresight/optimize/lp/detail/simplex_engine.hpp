@@ -66,12 +66,7 @@ class simplex_engine {
     move_.assign(nm, 0);
     position_.assign(nm, -1);
     basic_.assign(m, 0);
-    xb_.assign(m, 0.0);
-    weight_.assign(m, 1.0);
-    y_.assign(m, 0.0);
-    work_row_.assign(m, 0.0);
-    work_col_.assign(m, 0.0);
-    work_tau_.assign(m, 0.0);
+    reset_row_arrays();
     alpha_row_.assign(nm, 0.0);
     row_flag_.assign(nm, 0);
     devex_.assign(nm, 1.0);
@@ -146,9 +141,260 @@ class simplex_engine {
     return true;
   }
 
+  // ------------------------------------------------------------ modification
+  /// Sets the (scaled) bounds of variable j; a nonbasic variable moves onto its new bound on
+  /// the next `resolve`.
+  void set_bounds(index j, double lo, double hi) {
+    const auto sj = static_cast<std::size_t>(j);
+    lp_.lower[sj] = lo;
+    lp_.upper[sj] = hi;
+    work_lower_[sj] = lo;
+    work_upper_[sj] = hi;
+  }
+
+  /// Sets the (scaled) cost of structural j.
+  void set_cost(index j, double c) {
+    lp_.cost[static_cast<std::size_t>(j)] = c;
+    work_cost_[static_cast<std::size_t>(j)] = c;
+  }
+
+  /// Appends a row (scaled entries over structurals, scaled logical bounds); its logical enters
+  /// the basis, so the basis stays valid. Returns the new row index.
+  index add_row(const std::vector<index>& cols, const std::vector<double>& vals, double logical_lo,
+                double logical_hi, double row_scale) {
+    const index i = m_;
+    // Columns: insert (i, v) at the end of each column (rows stay sorted: i is the largest).
+    std::vector<double> dense(static_cast<std::size_t>(n_), 0.0);
+    for (std::size_t k = 0; k < cols.size(); ++k)
+      dense[static_cast<std::size_t>(cols[k])] += vals[k];
+    std::vector<index> start(static_cast<std::size_t>(n_ + 1), 0);
+    std::vector<index> rows;
+    std::vector<double> values;
+    rows.reserve(lp_.col_row.size() + cols.size());
+    values.reserve(rows.capacity());
+    for (index j = 0; j < n_; ++j) {
+      const auto sj = static_cast<std::size_t>(j);
+      for (index p = lp_.col_start[sj]; p < lp_.col_start[sj + 1]; ++p) {
+        rows.push_back(lp_.col_row[static_cast<std::size_t>(p)]);
+        values.push_back(lp_.col_value[static_cast<std::size_t>(p)]);
+      }
+      if (dense[sj] != 0.0) {
+        rows.push_back(i);
+        values.push_back(dense[sj]);
+      }
+      start[sj + 1] = static_cast<index>(rows.size());
+    }
+    lp_.col_start = std::move(start);
+    lp_.col_row = std::move(rows);
+    lp_.col_value = std::move(values);
+    lp_.m = m_ + 1;
+    lp_.row_scale.push_back(row_scale);
+    lp_.cost.push_back(0.0);
+    lp_.lower.push_back(logical_lo);
+    lp_.upper.push_back(logical_hi);
+    lp_.build_rows();
+    m_ = lp_.m;
+    work_cost_.push_back(0.0);
+    work_lower_.push_back(logical_lo);
+    work_upper_.push_back(logical_hi);
+    x_.push_back(0.0);
+    d_.push_back(0.0);
+    move_.push_back(0);
+    position_.push_back(i);
+    basic_.push_back(n_ + i);
+    xb_.push_back(0.0);
+    weight_.push_back(1.0);
+    y_.push_back(0.0);
+    work_row_.push_back(0.0);
+    work_col_.push_back(0.0);
+    work_tau_.push_back(0.0);
+    alpha_row_.push_back(0.0);
+    row_flag_.push_back(0);
+    devex_.push_back(1.0);
+    need_factor_ = true;
+    return i;
+  }
+
+  /// Removes the rows flagged in `drop` (size m). A removed row whose logical is nonbasic makes
+  /// one basic structural (the one closest to a bound) nonbasic; the next `resolve` repairs
+  /// optimality.
+  void remove_rows(const std::vector<std::uint8_t>& drop) {
+    std::vector<index> new_row(static_cast<std::size_t>(m_), -1);
+    index m2 = 0;
+    for (index i = 0; i < m_; ++i) {
+      if (!drop[static_cast<std::size_t>(i)])
+        new_row[static_cast<std::size_t>(i)] = m2++;
+    }
+    // Basis of the remaining variables.
+    std::vector<index> basic;
+    for (index r = 0; r < m_; ++r) {
+      const index j = basic_[static_cast<std::size_t>(r)];
+      if (j >= n_ && drop[static_cast<std::size_t>(j - n_)])
+        continue;
+      basic.push_back(j);
+    }
+    while (static_cast<index>(basic.size()) > m2) {
+      // Drop the basic structural nearest to one of its bounds.
+      std::size_t best = 0;
+      double best_gap = std::numeric_limits<double>::infinity();
+      for (std::size_t k = 0; k < basic.size(); ++k) {
+        const index j = basic[k];
+        if (j >= n_)
+          continue;
+        const double v = value(j);
+        const auto sj = static_cast<std::size_t>(j);
+        const double gap = std::min(std::abs(v - lp_.lower[sj]), std::abs(lp_.upper[sj] - v));
+        if (gap < best_gap) {
+          best_gap = gap;
+          best = k;
+        }
+      }
+      const index j = basic[best];
+      basic.erase(basic.begin() + static_cast<std::ptrdiff_t>(best));
+      position_[static_cast<std::size_t>(j)] = -1;
+      place_nonbasic(j, d_[static_cast<std::size_t>(j)]);
+      const auto sj = static_cast<std::size_t>(j);
+      if (std::isfinite(lp_.lower[sj]) && std::isfinite(lp_.upper[sj]))
+        set_at(j,
+               std::abs(value(j) - lp_.lower[sj]) <= std::abs(lp_.upper[sj] - value(j))
+                   ? lp_.lower[sj]
+                   : lp_.upper[sj],
+               lp_.lower[sj] == lp_.upper[sj] ? 0 : 1);
+    }
+    // Rebuild the problem without the rows.
+    computational_lp q;
+    q.m = m2;
+    q.n = n_;
+    q.maximize = lp_.maximize;
+    q.objective_offset = lp_.objective_offset;
+    q.col_scale = lp_.col_scale;
+    q.col_start.assign(1, 0);
+    for (index j = 0; j < n_; ++j) {
+      const auto sj = static_cast<std::size_t>(j);
+      for (index p = lp_.col_start[sj]; p < lp_.col_start[sj + 1]; ++p) {
+        const index r = new_row[static_cast<std::size_t>(lp_.col_row[static_cast<std::size_t>(p)])];
+        if (r < 0)
+          continue;
+        q.col_row.push_back(r);
+        q.col_value.push_back(lp_.col_value[static_cast<std::size_t>(p)]);
+      }
+      q.col_start.push_back(static_cast<index>(q.col_row.size()));
+    }
+    const auto keep = [&](auto& v) {
+      auto w = v;
+      w.resize(static_cast<std::size_t>(n_ + m2));
+      for (index i = 0; i < m_; ++i) {
+        const index r = new_row[static_cast<std::size_t>(i)];
+        if (r >= 0)
+          w[static_cast<std::size_t>(n_ + r)] = v[static_cast<std::size_t>(n_ + i)];
+      }
+      v = std::move(w);
+    };
+    q.cost = lp_.cost;
+    q.lower = lp_.lower;
+    q.upper = lp_.upper;
+    keep(q.cost);
+    keep(q.lower);
+    keep(q.upper);
+    for (index i = 0; i < m_; ++i) {
+      if (new_row[static_cast<std::size_t>(i)] >= 0)
+        q.row_scale.push_back(lp_.row_scale[static_cast<std::size_t>(i)]);
+    }
+    q.build_rows();
+    keep(work_cost_);
+    keep(work_lower_);
+    keep(work_upper_);
+    keep(x_);
+    keep(d_);
+    keep(move_);
+    keep(devex_);
+    const auto nm = static_cast<std::size_t>(n_ + m2);
+    position_.assign(nm, -1);
+    alpha_row_.assign(nm, 0.0);
+    row_flag_.assign(nm, 0);
+    row_list_.clear();
+    lp_ = std::move(q);
+    m_ = m2;
+    basic_.assign(static_cast<std::size_t>(m_), 0);
+    for (index r = 0; r < m_; ++r) {
+      index j = basic[static_cast<std::size_t>(r)];
+      if (j >= n_)
+        j = n_ + new_row[static_cast<std::size_t>(j - n_)];
+      basic_[static_cast<std::size_t>(r)] = j;
+      position_[static_cast<std::size_t>(j)] = r;
+      move_[static_cast<std::size_t>(j)] = 0;
+    }
+    reset_row_arrays();
+    need_factor_ = true;
+  }
+
+  // Sizes the per-row arrays to m (values recomputed at the next factorisation).
+  void reset_row_arrays() {
+    const auto ms = static_cast<std::size_t>(m_);
+    xb_.assign(ms, 0.0);
+    weight_.assign(ms, 1.0);
+    y_.assign(ms, 0.0);
+    work_row_.assign(ms, 0.0);
+    work_col_.assign(ms, 0.0);
+    work_tau_.assign(ms, 0.0);
+  }
+
+  /// Re-solves after modifications from the current basis: nonbasic variables move onto their
+  /// (possibly new) bounds; the dual simplex repairs primal infeasibility, the primal simplex
+  /// dual infeasibility (cost changes); a basis that is neither starts the full dual path.
+  engine_status resolve() {
+    start_budget();
+    work_lower_ = lp_.lower;
+    work_upper_ = lp_.upper;
+    work_cost_ = lp_.cost;
+    cost_changed_ = false;
+    for (index j = 0; j < n_ + m_; ++j) {
+      if (position_[static_cast<std::size_t>(j)] < 0)
+        snap_nonbasic(j);
+    }
+    if (need_factor_ && !refactor())
+      return engine_status::numerical_failure;
+    compute_primal();
+    compute_dual();
+    const bool dual_ok = count_dual_infeasible(lp_.lower, lp_.upper) == 0;
+    if (!dual_ok && primal_infeasibility() > opt_.primal_tolerance)
+      return solve();
+    return finish(engine_status::optimal);
+  }
+
+  /// Refactorises now if an update limit or a modification asked for it (basis positions may
+  /// be permuted), so that positions stay fixed until the next modification. False on failure.
+  bool ensure_factor() {
+    if (!need_factor_)
+      return true;
+    if (!refactor())
+      return false;
+    compute_primal();
+    compute_dual();
+    return true;
+  }
+
+  /// Row r of B^-1 (scaled) into `rho` (size m); call `ensure_factor` first.
+  void basis_inverse_row(index r, std::vector<double>& rho) {
+    rho.assign(static_cast<std::size_t>(m_), 0.0);
+    rho[static_cast<std::size_t>(r)] = 1.0;
+    factor_.btran(rho);
+  }
+
+  /// Position of the basic variable j (-1 if nonbasic).
+  [[nodiscard]] index position_of(index j) const { return position_[static_cast<std::size_t>(j)]; }
+
   // ------------------------------------------------------------------ drivers
+  /// Starts the clock and the iteration budget of one solve call.
+  void start_budget() {
+    start_ = std::chrono::steady_clock::now();
+    const index room = std::numeric_limits<index>::max() - iterations_;
+    iteration_cap_ = iterations_ + std::min(opt_.iteration_limit, room);
+  }
+
   /// Solves from the current basis: dual simplex (default) or primal path.
   engine_status solve() {
+    start_budget();
     engine_status st = opt_.method == simplex_method::primal ? primal_path() : dual_path();
     if (st == engine_status::dual_infeasible)
       st = primal_path();
@@ -253,7 +499,7 @@ class simplex_engine {
 
   // Checks limits and reports progress; returns a status to stop with, or optimal to go on.
   engine_status check_limits(std::string_view stage) {
-    if (iterations_ >= opt_.iteration_limit)
+    if (iterations_ >= iteration_cap_)
       return engine_status::iteration_limit;
     if ((iterations_ & 15) == 0 && out_of_time())
       return engine_status::time_limit;
@@ -1043,17 +1289,17 @@ class simplex_engine {
   }
 
   // ---------------------------------------------------------------- clean-up
-  // Removes perturbations and shifts; repairs remaining infeasibilities with the primal or
-  // dual simplex until the unperturbed problem is optimal (or another outcome is proven).
+  // Removes perturbations and shifts; repairs remaining infeasibilities with the primal simplex
+  // (primal feasible), the dual simplex (dual feasible) or both (costs shifted first), until
+  // the unperturbed problem is optimal or another outcome is proven.
   engine_status finish(engine_status st) {
-    for (int round = 0; round < 8 && st == engine_status::optimal; ++round) {
-      bool changed = false;
+    for (int round = 0; round < 10 && st == engine_status::optimal; ++round) {
       if (cost_changed_) {
         work_cost_ = lp_.cost;
         cost_changed_ = false;
-        changed = true;
-      }
-      if (changed || need_factor_) {
+        if (!rebuild())
+          return engine_status::numerical_failure;
+      } else if (need_factor_) {
         if (!rebuild())
           return engine_status::numerical_failure;
       }
@@ -1081,21 +1327,30 @@ class simplex_engine {
         compute_dual();  // y is not updated by the iterations; d is refreshed as well
         return engine_status::optimal;
       }
-      if (!primal_ok) {
-        st = dual_loop();  // dual feasible (boxed flipped), primal not: dual simplex
-        if (st == engine_status::optimal && cost_changed_)
-          continue;
-        if (st == engine_status::optimal && count_dual_infeasible(work_lower_, work_upper_) == 0)
-          return engine_status::optimal;
-      }
-      if (st == engine_status::optimal)
+      if (dual_ok) {
+        st = dual_loop();
+      } else if (primal_ok) {
         st = primal_loop();
+      } else {
+        correct_dual();  // shift costs to dual feasibility, then the dual simplex
+        compute_primal();
+        st = dual_loop();
+      }
     }
     if (st == engine_status::optimal)
       return engine_status::numerical_failure;
     return st;
   }
 
+ public:
+  /// Makes the current basis optimal for the unperturbed problem: used after postsolve and for
+  /// re-solves where the basis is nearly optimal.
+  engine_status polish() {
+    need_factor_ = true;
+    return resolve();
+  }
+
+ private:
   computational_lp lp_;
   options opt_;
   core::progress_reporter* reporter_ = nullptr;
@@ -1130,6 +1385,7 @@ class simplex_engine {
   int phase_ = 2;
   index taboo_row_ = -1;
   index iterations_ = 0;
+  index iteration_cap_ = std::numeric_limits<index>::max();
   index singular_repairs_ = 0;
   std::chrono::steady_clock::time_point start_;
 };
