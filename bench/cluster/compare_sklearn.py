@@ -13,7 +13,10 @@ kmeans_plusplus(X, k, random_state=0). scikit-learn runs KMeans(init=centres, n_
 max_iter=300, tol=1e-4, algorithm="lloyd"|"elkan") with OMP_NUM_THREADS, OPENBLAS_NUM_THREADS
 and MKL_NUM_THREADS set to the thread count (and threadpoolctl limits); foresight runs
 cluster::kmeans(x, centres, {.k, .method = lloyd|hamerly, .threads}) with OMP_NUM_THREADS too.
-The labels and n_iter of every foresight run are compared with scikit-learn's lloyd run.
+The labels and n_iter of every run are compared with scikit-learn's lloyd run.
+With --openblas DIR, scikit-learn is also timed with OpenBLAS (LD_LIBRARY_PATH=DIR) instead of
+the reference BLAS that Debian's numpy/scipy use by default; "best sklearn" is then the fastest
+of all four scikit-learn variants.
 """
 import argparse
 import json
@@ -61,11 +64,12 @@ def sklearn_fit(data_dir, name, algo, threads, out):
                       "inertia": float(km.inertia_)}))
 
 
-def run_measured(cmd, threads, tmp):
+def run_measured(cmd, threads, tmp, extra_env=None):
     """Runs cmd under /usr/bin/time (a child of this big Python process would inherit its peak
     RSS at exec; GNU time's own child does not) and returns its JSON line plus max RSS."""
     env = dict(os.environ, OMP_NUM_THREADS=str(threads), OPENBLAS_NUM_THREADS=str(threads),
                MKL_NUM_THREADS=str(threads))
+    env.update(extra_env or {})
     rss_file = os.path.join(tmp, "rss.txt")
     proc = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", rss_file] + cmd,
                           capture_output=True, env=env, check=False)
@@ -88,11 +92,16 @@ def main():
     ap.add_argument("--threads", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--cases", nargs="+", default=[c[0] for c in CASES])
     ap.add_argument("--json", default=None)
+    ap.add_argument("--openblas", default=None,
+                    help="directory holding OpenBLAS's libblas.so.3 (e.g. unpacked from Debian's "
+                         "libopenblas0-pthread): also time scikit-learn with OpenBLAS")
     args = ap.parse_args()
     import numpy as np
     make_data(args.data_dir)
-    tools = [("sklearn", "lloyd"), ("sklearn", "elkan"), ("foresight", "lloyd"),
-             ("foresight", "hamerly")]
+    tools = [("sklearn", "lloyd"), ("sklearn", "elkan")]
+    if args.openblas:
+        tools += [("sklearn-openblas", "lloyd"), ("sklearn-openblas", "elkan")]
+    tools += [("foresight", "lloyd"), ("foresight", "hamerly")]
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         for rep in range(args.repeats):
@@ -101,12 +110,15 @@ def main():
                     ref_labels = None
                     for tool, algo in tools:
                         out = os.path.join(tmp, f"{tool}_{algo}.i32")
-                        if tool == "sklearn":
+                        extra = None
+                        if tool.startswith("sklearn"):
                             cmd = [sys.executable, os.path.abspath(__file__), "sklearn-fit",
                                    args.data_dir, name, algo, str(threads), out]
+                            if tool == "sklearn-openblas":
+                                extra = {"LD_LIBRARY_PATH": args.openblas}
                         else:
                             cmd = [args.bench, "fit", args.data_dir, name, algo, str(threads), out]
-                        r = run_measured(cmd, threads, tmp)
+                        r = run_measured(cmd, threads, tmp, extra)
                         labels = np.fromfile(out, dtype=np.int32)
                         if ref_labels is None:
                             ref_labels = (labels, r["n_iter"], r["inertia"])
@@ -114,7 +126,7 @@ def main():
                         r["n_iter_equal"] = r["n_iter"] == ref_labels[1]
                         r["inertia_rel"] = abs(r["inertia"] - ref_labels[2]) / ref_labels[2]
                         results.setdefault((name, threads, tool, algo), []).append(r)
-                        print(f"rep {rep} {name} threads={threads} {tool:9s} {algo:7s} "
+                        print(f"rep {rep} {name} threads={threads} {tool:16s} {algo:7s} "
                               f"wall {r['wall']:.4f}s cpu {r['cpu']:.4f}s rss {r['maxrss_mb']:.0f}MB "
                               f"n_iter {r['n_iter']} labels_equal {r['labels_equal']}", flush=True)
     med = lambda rs, key: statistics.median(r[key] for r in rs)
@@ -131,25 +143,32 @@ def main():
                       f"{'yes' if same else 'NO'} |")
                 summary.append({"case": name, "threads": threads, "tool": tool, "algo": algo,
                                 "runs": rs})
-    print("\n| case | threads | best sklearn (wall) | best foresight (wall) | wall ratio | "
-          "CPU ratio | RSS sklearn / foresight MB |")
-    print("|---|---|---|---|---|---|---|")
+    print("\n| case | threads | fastest sklearn (wall) | fastest foresight (wall) | wall ratio | "
+          "fastest sklearn (CPU) | fastest foresight (CPU) | CPU ratio | max RSS sklearn / "
+          "foresight MB |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for name in args.cases:
         for threads in args.threads:
-            sk = min((t for t in tools if t[0] == "sklearn"),
-                     key=lambda t: med(results[(name, threads) + t], "wall"))
-            fs = min((t for t in tools if t[0] == "foresight"),
-                     key=lambda t: med(results[(name, threads) + t], "wall"))
-            a, b = results[(name, threads) + sk], results[(name, threads) + fs]
-            print(f"| {name} | {threads} | {sk[1]} {med(a, 'wall'):.4f}s | {fs[1]} "
-                  f"{med(b, 'wall'):.4f}s | {med(a, 'wall') / med(b, 'wall'):.2f} | "
-                  f"{med(a, 'cpu') / med(b, 'cpu'):.2f} | {med(a, 'maxrss_mb'):.0f} / "
-                  f"{med(b, 'maxrss_mb'):.0f} |")
+            best = {}
+            for metric in ("wall", "cpu"):
+                sk = min((t for t in tools if t[0].startswith("sklearn")),
+                         key=lambda t: med(results[(name, threads) + t], metric))
+                fs = min((t for t in tools if t[0] == "foresight"),
+                         key=lambda t: med(results[(name, threads) + t], metric))
+                best[metric] = (sk, fs, med(results[(name, threads) + sk], metric),
+                                med(results[(name, threads) + fs], metric))
+            (skw, fsw, aw, bw), (skc, fsc, ac, bc) = best["wall"], best["cpu"]
+            rss_a = med(results[(name, threads) + skw], "maxrss_mb")
+            rss_b = med(results[(name, threads) + fsw], "maxrss_mb")
+            print(f"| {name} | {threads} | {skw[0]} {skw[1]} {aw:.4f}s | {fsw[1]} {bw:.4f}s | "
+                  f"{aw / bw:.2f} | {skc[0]} {skc[1]} {ac:.4f}s | {fsc[1]} {bc:.4f}s | "
+                  f"{ac / bc:.2f} | {rss_a:.0f} / {rss_b:.0f} |")
     if args.json:
+        u = os.uname()
         with open(args.json, "w") as f:
-            json.dump({"machine": os.uname()._asdict(), "cpu_count": os.cpu_count(),
-                       "results": summary}, f, indent=1)
-
+            json.dump({"machine": {"sysname": u.sysname, "release": u.release,
+                                   "machine": u.machine},
+                       "cpu_count": os.cpu_count(), "results": summary}, f, indent=1)
 
 if __name__ == "__main__":
     main()
