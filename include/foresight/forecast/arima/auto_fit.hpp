@@ -121,6 +121,9 @@ struct auto_options {
   /// Called after each candidate with stage "auto_fit"; return false to stop (the best model so
   /// far is returned with status cancelled).
   core::progress_callback on_progress{};
+  /// Likelihood used to rank candidates; with `automatic` (the exact differenced likelihood, fast)
+  /// the chosen model is refitted with R's kappa filter, so that it equals R's fit of that model.
+  likelihood_method likelihood = likelihood_method::automatic;
 };
 
 /// Throws invalid_input unless the options are in range.
@@ -273,6 +276,7 @@ struct search_context {
   criterion ic = criterion::aicc;
   double offset = 0;
   variance_estimator interval_variance = variance_estimator::residual_adjusted;
+  likelihood_method likelihood = likelihood_method::automatic;
 };
 
 inline candidate_fit my_arima(const search_context& c, int p, int q, int sp, int sq, bool constant,
@@ -288,6 +292,7 @@ inline candidate_fit my_arima(const search_context& c, int p, int q, int sp, int
   s.method = approximate ? estimation_method::css : estimation_method::css_ml;
   s.fixed = std::move(fixed);
   s.interval_variance = c.interval_variance;
+  s.likelihood = c.likelihood;
   out.s = s;
   out.pr = make_problem(c.x, s, core::matrix<double>());
   try {
@@ -371,6 +376,7 @@ inline candidate_fit my_arima(const search_context& c, int p, int q, int sp, int
                         "); expected a series that varies");
   c.ic = c.serieslength <= 3 ? criterion::aic : options.ic;
   c.interval_variance = options.interval_variance;
+  c.likelihood = options.likelihood;
   const core::index m = options.seasonal_period;
   int max_p = std::min<int>(options.max_p, static_cast<int>(c.serieslength / 3));
   int max_q = std::min<int>(options.max_q, static_cast<int>(c.serieslength / 3));
@@ -412,7 +418,20 @@ inline candidate_fit my_arima(const search_context& c, int p, int q, int sp, int
   core::detail::require(dx.size() > 0, where, "y has too few observations (", c.x.size(),
                         ") for d = ", d, " and D = ", seasonal_d, " at period ", m);
 
-  auto finish = [&](const detail::candidate_fit& f, core::fit_status status) {
+  auto finish = [&](const detail::candidate_fit& chosen, core::fit_status status) {
+    const detail::candidate_fit* use = &chosen;
+    detail::candidate_fit refit;
+    if (chosen.s.likelihood != likelihood_method::kappa) {
+      // Refit the chosen model with R's likelihood (kappa filter) from scratch.
+      detail::search_context ck = c;
+      ck.likelihood = likelihood_method::kappa;
+      refit = detail::my_arima(ck, chosen.s.order.p, chosen.s.order.q, chosen.s.seasonal.p,
+                               chosen.s.seasonal.q, chosen.s.trend != trend_terms::none,
+                               chosen.s.method == estimation_method::css, chosen.s.fixed);
+      if (refit.est && refit.ic < std::numeric_limits<double>::infinity())
+        use = &refit;
+    }
+    const detail::candidate_fit& f = *use;
     model out = detail::make_model(f.s, *f.est, f.pr, 0);
     if (status != core::fit_status::converged) {
       out.info.status = status;

@@ -117,6 +117,7 @@ struct problem {
   int seasonal_d = 0;
   dvec delta;
   double kappa = 1e6;
+  bool fast = false;  // exact differenced likelihood by Chandrasekhar recursions
 };
 
 /// Objective evaluator with preallocated workspaces.
@@ -133,6 +134,24 @@ class objectives {
       if (mask_[static_cast<std::size_t>(i)])
         par[i] = p[k++];
     }
+  }
+
+  /// Differences `x` into `out` (d times at lag 1, D times at lag s).
+  void difference_into(const dvec& x, dvec& out) const {
+    out = x;
+    core::index len = x.size();
+    for (int i = 0; i < pr_.d; ++i) {
+      for (core::index l = 0; l + 1 < len; ++l)
+        out[l] = out[l + 1] - out[l];
+      --len;
+    }
+    const core::index s = pr_.orders.period;
+    for (int i = 0; i < pr_.seasonal_d; ++i) {
+      for (core::index l = 0; l + s < len; ++l)
+        out[l] = out[l + s] - out[l];
+      len -= s;
+    }
+    out.conservativeResize(std::max<core::index>(len, 0));
   }
 
   /// Series minus the regression part.
@@ -160,6 +179,19 @@ class objectives {
     expand(p, par_);
     const dvec& use = trans ? (tpar_ = transform_ar(par_, pr_.orders)) : par_;
     expand_arma(use.data(), pr_.orders, phi_, theta_);
+    if (pr_.fast) {
+      // Exact likelihood of the differenced series (the kappa -> infinity limit of R's filter).
+      adjusted(par_, xa_);
+      difference_into(xa_, w_);
+      filter_sums s;
+      try {
+        s = chandrasekhar_likelihood(w_, phi_, theta_);
+      } catch (const core::numerical_error&) {
+        return std::numeric_limits<double>::max();
+      }
+      const double nu = static_cast<double>(s.used);
+      return 0.5 * (std::log(s.ssq / nu) + s.sumlog / nu);
+    }
     state_space ss;
     try {
       ss = make_state_space(phi_, theta_, pr_.delta, pr_.kappa);
@@ -257,6 +289,7 @@ inline estimate run_estimate(problem pr, const spec& s) {
   bool any_na = !pr.x.allFinite();
   for (core::index j = 0; j < ncxreg && !any_na; ++j)
     any_na = !pr.xreg.col(j).allFinite();
+  pr.fast = s.likelihood == likelihood_method::automatic && !any_na;
   estimation_method method = s.method;
   if (method == estimation_method::css_ml && any_na)
     method = estimation_method::ml;
