@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <random>
 #include <string>
@@ -270,6 +271,10 @@ TEST_CASE_TEMPLATE("predict and transform agree with the centres", Scalar, float
     inertia += static_cast<double>((x.row(i) - km.centroids.row(km.labels[i])).squaredNorm());
   CHECK(km.inertia == doctest::Approx(inertia).epsilon(1e-5));
   CHECK_THROWS_AS((void)km.predict(core::matrix<Scalar>(3, 5)), core::dimension_mismatch);
+  CHECK_THROWS_AS((void)km.transform(core::matrix<Scalar>::Zero(3, 5)), core::dimension_mismatch);
+  core::matrix<Scalar> bad = fresh;
+  bad(2, 1) = std::numeric_limits<Scalar>::quiet_NaN();
+  CHECK_THROWS_AS((void)km.predict(bad), core::invalid_input);
 }
 
 TEST_CASE("kmeans stops at max_iter with labels matching the returned centres") {

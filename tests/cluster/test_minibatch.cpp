@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <limits>
 #include <random>
 
 #include <foresight/cluster/kmeans.hpp>
@@ -26,6 +27,8 @@ TEST_CASE_TEMPLATE("minibatch_kmeans comes within a few percent of full k-means"
   CHECK(mb.labels.size() == x.rows());
   CHECK(mb.predict(x) == mb.labels);
   CHECK(mb.n_iter >= 1);
+  // Early stopping (10 steps without a better smoothed batch inertia) ends this run: converged.
+  CHECK(mb.status == core::fit_status::converged);
 }
 
 TEST_CASE("minibatch_kmeans is reproducible and thread-count invariant") {
