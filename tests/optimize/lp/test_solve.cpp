@@ -112,6 +112,7 @@ TEST_CASE("lp::solve matches HiGHS on the generated models, with every method an
       {.pricing = lp::dual_pricing::dantzig},
       {.scale = false, .perturb = false},
       {.refactor_interval = 3},
+      {.presolve = false, .crash = lp::crash_method::bixby},
   };
   for (const auto& r : refs) {
     CAPTURE(r.name);

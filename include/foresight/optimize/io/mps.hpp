@@ -180,10 +180,11 @@ inline std::string format_number(double v) {
   constexpr std::string_view where = "io::write_mps_string";
   using detail::format_number;
   const auto check_name = [&](const std::string& n, std::string_view what) {
-    if (n.find_first_of(" \t\r\n") != std::string::npos || (!n.empty() && n.front() == '*'))
+    if (n.find_first_of(" \t\r\n") != std::string::npos || (!n.empty() && n.front() == '*') ||
+        n == "'MARKER'")
       core::detail::raise<core::io_error>(where, what, " name '", n,
-                                          "' contains blanks or starts with '*'; expected a "
-                                          "free-MPS name");
+                                          "' contains blanks, starts with '*' or is 'MARKER'; "
+                                          "expected a free-MPS name");
   };
   // Given names first (they must be unique), then generated ones that avoid them.
   const auto assign_names = [&](const std::vector<std::string>& given, const char* prefix,

@@ -43,7 +43,11 @@ namespace detail {
   } else {
     if (opt.start.has_value())
       s.notes.emplace_back("the given basis does not fit the model; slack basis used");
-    engine.set_slack_basis();
+    if (opt.crash == crash_method::bixby) {
+      engine.crash_bixby();
+    } else {
+      engine.set_slack_basis();
+    }
   }
   s.status = to_status(engine.solve());
   fill_solution(mdl, engine, s);

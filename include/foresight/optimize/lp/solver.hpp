@@ -71,7 +71,11 @@ class solver {
       detail::scale(clp);
     engine_ = std::make_unique<detail::simplex_engine>(
         std::move(clp), options_, options_.on_progress ? reporter_.get() : nullptr);
-    engine_->set_slack_basis();
+    if (options_.crash == crash_method::bixby) {
+      engine_->crash_bixby();
+    } else {
+      engine_->set_slack_basis();
+    }
     std::vector<std::int8_t> statuses;
     if (options_.start.has_value() &&
         detail::engine_statuses(*options_.start, model_.num_cols(), model_.num_rows(), statuses))

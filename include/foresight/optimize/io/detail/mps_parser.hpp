@@ -10,6 +10,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -96,6 +97,17 @@ struct fixed_fields {
   return {fixed_field(line, 1, 2),    fixed_field(line, 4, 8),  fixed_field(line, 14, 8),
           fixed_number(line, 24, 12), fixed_field(line, 39, 8), fixed_number(line, 49, 12)};
 }
+
+/// Transparent string hash: name lookups by string_view without building a std::string.
+struct name_hash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+
+/// Map from names to indices with string_view lookups.
+using name_map = std::unordered_map<std::string, core::index, name_hash, std::equal_to<>>;
 
 /// Parses an MPS model from its lines; throws `mps_parse_error`.
 class mps_parser {
@@ -341,13 +353,12 @@ class mps_parser {
   // --------------------------------------------------------------- COLUMNS
   // Returns -1 for the objective, -2 for a dropped free row, else the row index.
   core::index find_row(std::string_view name, std::string_view section) const {
-    const std::string key(name);
-    if (key == objective_name_)
+    if (name == objective_name_)
       return -1;
-    const auto it = row_index_.find(key);
+    const auto it = row_index_.find(name);
     if (it != row_index_.end())
       return it->second;
-    if (dropped_rows_.count(key) != 0)
+    if (dropped_rows_.find(name) != dropped_rows_.end())
       return -2;
     failf("unknown row '", name, "' in ", section, "; expected a row declared in ROWS");
   }
@@ -385,7 +396,7 @@ class mps_parser {
     const std::string_view col = f.name1;
     if (col != current_col_name_ || current_col_ < 0) {
       const std::string key(col);
-      if (col_index_.count(key) != 0)
+      if (col_index_.find(col) != col_index_.end())
         failf("column '", col,
               "' appears again after other columns; expected all its entries together");
       const lp::variable v = model_.add_variable({.lower = 0,
@@ -559,7 +570,7 @@ class mps_parser {
       bound_set_ = std::string(set);
       has_bound_set_ = true;
     }
-    const auto it = col_index_.find(std::string(col));
+    const auto it = col_index_.find(col);
     if (it == col_index_.end())
       failf("unknown column '", col, "' in BOUNDS; expected a column declared in COLUMNS");
     double v = 0;
@@ -670,10 +681,10 @@ class mps_parser {
   bool objsense_done_ = false;
   bool has_objective_ = false;
   std::string objective_name_;
-  std::unordered_map<std::string, core::index> row_index_;
-  std::unordered_map<std::string, int> dropped_rows_;
+  name_map row_index_;
+  name_map dropped_rows_;
   std::vector<char> row_type_;
-  std::unordered_map<std::string, core::index> col_index_;
+  name_map col_index_;
   std::vector<std::uint8_t> col_marked_integer_;
   core::index current_col_ = -1;
   std::string current_col_name_;

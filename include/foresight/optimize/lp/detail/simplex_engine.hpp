@@ -108,6 +108,67 @@ class simplex_engine {
     need_factor_ = true;
   }
 
+  /// Triangular crash (Bixby 1992, "Implementing the simplex method: the initial basis", ORSA
+  /// J. Computing 4(3)): on top of the slack basis, structurals enter in order of preference
+  /// (free, then one-sided, then boxed; smaller |cost| first), each pivoting on its largest
+  /// entry in a row that no earlier entering column touches, so the basis stays triangular.
+  /// Rows with fixed logicals (equalities) are preferred, free rows are never used.
+  void crash_bixby() {
+    set_slack_basis();
+    std::vector<index> order;
+    std::vector<double> penalty(static_cast<std::size_t>(n_), 0.0);
+    double cmax = 0;
+    for (index j = 0; j < n_; ++j)
+      cmax = std::max(cmax, std::abs(lp_.cost[static_cast<std::size_t>(j)]));
+    for (index j = 0; j < n_; ++j) {
+      const auto sj = static_cast<std::size_t>(j);
+      const bool has_lo = std::isfinite(lp_.lower[sj]);
+      const bool has_hi = std::isfinite(lp_.upper[sj]);
+      if (lp_.lower[sj] == lp_.upper[sj] || lp_.col_start[sj] == lp_.col_start[sj + 1])
+        continue;
+      const double type = !has_lo && !has_hi ? 0.0 : (has_lo != has_hi ? 1.0 : 2.0);
+      penalty[sj] = type + (cmax > 0 ? std::abs(lp_.cost[sj]) / cmax : 0.0);
+      order.push_back(j);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](index a, index b) {
+      return penalty[static_cast<std::size_t>(a)] < penalty[static_cast<std::size_t>(b)];
+    });
+    std::vector<index> touched(static_cast<std::size_t>(m_), 0);
+    for (const index j : order) {
+      const auto sj = static_cast<std::size_t>(j);
+      double gamma = 0;
+      for (index p = lp_.col_start[sj]; p < lp_.col_start[sj + 1]; ++p)
+        gamma = std::max(gamma, std::abs(lp_.col_value[static_cast<std::size_t>(p)]));
+      index best = -1;
+      double best_score = -1;
+      for (index p = lp_.col_start[sj]; p < lp_.col_start[sj + 1]; ++p) {
+        const index i = lp_.col_row[static_cast<std::size_t>(p)];
+        const auto li = static_cast<std::size_t>(n_ + i);
+        const double a = std::abs(lp_.col_value[static_cast<std::size_t>(p)]);
+        if (touched[static_cast<std::size_t>(i)] != 0 || a < 0.99 * gamma || position_[li] < 0 ||
+            (!std::isfinite(lp_.lower[li]) && !std::isfinite(lp_.upper[li])))
+          continue;
+        const double score = a + (lp_.lower[li] == lp_.upper[li] ? 2.0 * gamma : 0.0);
+        if (score > best_score) {
+          best_score = score;
+          best = i;
+        }
+      }
+      if (best < 0)
+        continue;
+      const index logical = n_ + best;
+      const index r = position_[static_cast<std::size_t>(logical)];
+      position_[static_cast<std::size_t>(logical)] = -1;
+      place_nonbasic(logical, 0.0);
+      basic_[static_cast<std::size_t>(r)] = j;
+      position_[sj] = r;
+      move_[sj] = 0;
+      for (index p = lp_.col_start[sj]; p < lp_.col_start[sj + 1]; ++p)
+        touched[static_cast<std::size_t>(lp_.col_row[static_cast<std::size_t>(p)])] += 1;
+    }
+    need_factor_ = true;
+  }
+
   /// Installs a basis given per variable (n + m entries: 0 basic, 1 at lower, 2 at upper,
   /// 3 at zero). Returns false if the number of basic variables is not m.
   bool set_basis(const std::vector<std::int8_t>& status) {
@@ -907,43 +968,45 @@ class simplex_engine {
     }
     if (cands_.empty())
       return -1;
-    std::sort(cands_.begin(), cands_.end(),
-              [](const candidate& a, const candidate& b) { return a.ratio < b.ratio; });
-    // Suffix minima of the Harris bounds.
-    suffix_.resize(cands_.size() + 1);
-    suffix_[cands_.size()] = std::numeric_limits<double>::infinity();
-    for (std::size_t k = cands_.size(); k-- > 0;)
-      suffix_[k] = std::min(suffix_[k + 1], cands_[k].harris);
+    // Passes over the remaining breakpoints: the Harris bound of the remaining candidates
+    // selects a group (ratio <= bound); if flipping the whole group keeps the slope positive,
+    // it flips and the next pass continues, otherwise the group's largest |alpha| enters.
+    // Usually one pass suffices, so no sort is needed.
     double slope = std::abs(delta);
-    std::size_t start = 0;
-    while (start < cands_.size()) {
-      const double theta_max = suffix_[start];
-      std::size_t end = start;
-      while (end < cands_.size() && cands_[end].ratio <= theta_max)
-        ++end;
-      if (end == start)
-        end = start + 1;
-      double reduction = 0;
-      for (std::size_t k = start; k < end; ++k) {
-        const auto sj = static_cast<std::size_t>(cands_[k].j);
-        const double range = work_upper_[sj] - work_lower_[sj];
-        reduction += std::abs(cands_[k].tilde) * range;  // inf for non-boxed
+    std::size_t remaining = cands_.size();
+    while (remaining > 0) {
+      double theta_max = std::numeric_limits<double>::infinity();
+      for (std::size_t k = 0; k < remaining; ++k)
+        theta_max = std::min(theta_max, cands_[k].harris);
+      // Move the group to the front of the remaining range.
+      std::size_t group = 0;
+      for (std::size_t k = 0; k < remaining; ++k) {
+        if (cands_[k].ratio <= theta_max)
+          std::swap(cands_[k], cands_[group++]);
       }
-      if (std::isfinite(reduction) && slope - reduction > ptol && end < cands_.size()) {
-        for (std::size_t k = start; k < end; ++k)
+      double reduction = 0;
+      for (std::size_t k = 0; k < group; ++k) {
+        const auto sj = static_cast<std::size_t>(cands_[k].j);
+        reduction += std::abs(cands_[k].tilde) * (work_upper_[sj] - work_lower_[sj]);
+      }
+      if (std::isfinite(reduction) && slope - reduction > ptol) {
+        if (group == remaining) {
+          // Every candidate can flip and the row stays infeasible: dual unbounded.
+          flips_.clear();
+          return -1;
+        }
+        for (std::size_t k = 0; k < group; ++k)
           flips_.push_back(cands_[k].j);
         slope -= reduction;
-        start = end;
+        // Drop the flipped group: move the tail into its place.
+        for (std::size_t k = 0; k < group; ++k)
+          cands_[k] = cands_[remaining - 1 - k];
+        remaining -= group;
         continue;
       }
-      if (std::isfinite(reduction) && slope - reduction > ptol && end == cands_.size()) {
-        // Every candidate can flip and the row stays infeasible: dual unbounded.
-        flips_.clear();
-        return -1;
-      }
       // Entering variable: the largest |alpha| in the group.
-      std::size_t best = start;
-      for (std::size_t k = start; k < end; ++k) {
+      std::size_t best = 0;
+      for (std::size_t k = 1; k < group; ++k) {
         if (std::abs(cands_[k].tilde) > std::abs(cands_[best].tilde))
           best = k;
       }
@@ -1376,7 +1439,6 @@ class simplex_engine {
   std::vector<index> row_list_;
   std::vector<double> devex_;
   std::vector<candidate> cands_;
-  std::vector<double> suffix_;
   std::vector<index> flips_;
   std::vector<double> farkas_;
   std::vector<double> ray_;
