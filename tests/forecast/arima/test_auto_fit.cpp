@@ -77,3 +77,58 @@ TEST_CASE("arima::auto_fit picks the same model as R auto.arima on the classic s
   }
   MESSAGE("auto_fit agrees with auto.arima on " << agree << " of " << total << " series");
 }
+
+TEST_CASE("arima::ndiffs and arima::nsdiffs follow forecast's tests") {
+  const auto s = ref::load_series();
+  auto get = [&](const std::string& n) {
+    const auto& v = s.at(n);
+    return core::vector<double>(
+        Eigen::Map<const core::vector<double>>(v.data(), static_cast<core::index>(v.size())));
+  };
+  // R 4.2.2, forecast 8.20: ndiffs(Nile) = 1, ndiffs(lh) = 0, nsdiffs(AirPassengers) = 1
+  CHECK(arima::ndiffs(get("Nile")) == 1);
+  CHECK(arima::ndiffs(get("lh")) == 0);
+  CHECK(arima::nsdiffs(get("AirPassengers"), 12) == 1);
+  CHECK(arima::nsdiffs(get("AirPassengers"), 1) == 0);
+  CHECK(arima::ndiffs(core::vector<double>::Constant(10, 1.0)) == 0);
+  CHECK_THROWS_AS((void)arima::ndiffs(get("lh"), -1), core::invalid_input);
+}
+
+TEST_CASE("arima::auto_fit exhaustive search and options") {
+  const auto s = ref::load_series();
+  const auto& v = s.at("lh");
+  const core::vector<double> y = Eigen::Map<const core::vector<double>>(v.data(), 48);
+  // R 4.2.2, forecast 8.20: auto.arima(lh, stepwise = FALSE, approximation = FALSE)
+  // -> ARIMA(0,0,2) with non-zero mean, AICc 63.990794 (../shared/data/reference).
+  const arima::model m =
+      arima::auto_fit(y, {.stepwise = false, .approximation = arima::approximation_mode::never});
+  CHECK(m.spec.order == arima::pdq{0, 0, 2});
+  CHECK(m.spec.trend == arima::trend_terms::constant);
+  CHECK(m.aicc == doctest::Approx(63.990794).epsilon(1e-6));
+  CHECK(m.search.trace.size() > 20);
+  const arima::model approx =
+      arima::auto_fit(y, {.approximation = arima::approximation_mode::always});
+  CHECK(approx.search.approximation);
+  CHECK(std::isfinite(approx.aicc));
+  const arima::model given = arima::auto_fit(y, {.d = 1});
+  CHECK(given.spec.order.d == 1);
+}
+
+TEST_CASE("arima::auto_fit can be cancelled and rejects bad input") {
+  const auto s = ref::load_series();
+  const auto& v = s.at("WWWusage");
+  const core::vector<double> y = Eigen::Map<const core::vector<double>>(v.data(), 100);
+  int calls = 0;
+  const arima::model m = arima::auto_fit(y, {.on_progress = [&](const core::progress& p) {
+                                           ++calls;
+                                           CHECK(p.stage == "auto_fit");
+                                           return false;
+                                         }});
+  CHECK(m.info.status == core::fit_status::cancelled);
+  CHECK(calls == 1);
+  CHECK_THROWS_AS((void)arima::auto_fit(core::vector<double>()), core::invalid_input);
+  CHECK_THROWS_AS((void)arima::auto_fit(core::vector<double>::Constant(30, 2.0)),
+                  core::invalid_input);
+  CHECK_THROWS_AS((void)arima::auto_fit(y, {.seasonal_period = 0}), core::invalid_input);
+  CHECK_THROWS_AS((void)arima::auto_fit(y.head(2)), core::invalid_input);
+}

@@ -150,3 +150,113 @@ TEST_CASE("arima::fit matches R stats::arima on every reference case") {
     }
   }
 }
+
+namespace {
+core::vector<double> classic(const std::string& name, bool log = false) {
+  const auto s = ref::load_series().at(name);
+  core::vector<double> y(static_cast<core::index>(s.size()));
+  for (std::size_t i = 0; i < s.size(); ++i)
+    y[static_cast<core::index>(i)] = log ? std::log(s[i]) : s[i];
+  return y;
+}
+}  // namespace
+
+TEST_CASE("arima::fit rejects bad input with clear messages") {
+  const core::vector<double> y = classic("lh");
+  const arima::spec ar1{.order = {1, 0, 0}, .trend = arima::trend_terms::constant};
+  CHECK_THROWS_WITH_AS((void)arima::fit(core::vector<double>(), ar1),
+                       "forecast::arima::fit: y is empty; expected at least one observation",
+                       core::invalid_input);
+  const core::vector<double> nan =
+      core::vector<double>::Constant(10, std::numeric_limits<double>::quiet_NaN());
+  CHECK_THROWS_WITH_AS((void)arima::fit(nan, ar1),
+                       "forecast::arima::fit: y has no non-missing value (all 10 are NaN); "
+                       "expected observed values",
+                       core::invalid_input);
+  CHECK_THROWS_WITH_AS((void)arima::fit(core::vector<double>::Constant(20, 5.0), ar1),
+                       "forecast::arima::fit: y is constant (every value is 5); expected a "
+                       "series that varies",
+                       core::invalid_input);
+  CHECK_THROWS_WITH_AS(
+      (void)arima::fit(y.head(20), {.order = {1, 1, 1}, .seasonal = {0, 1, 1, 12}}),
+      "forecast::arima::fit: y has 20 observations; order (1,1,1)(0,1,1)[12] needs at least 27",
+      core::invalid_input);
+  CHECK_THROWS_AS((void)arima::fit(y, {.seasonal = {0, 0, 0, 0}}), core::invalid_input);
+  core::vector<double> inf = y;
+  inf[3] = std::numeric_limits<double>::infinity();
+  CHECK_THROWS_AS((void)arima::fit(inf, ar1), core::invalid_input);
+  CHECK_THROWS_AS((void)arima::fit(y, ar1, core::matrix<double>::Ones(10, 1)),
+                  core::dimension_mismatch);
+  core::matrix<double> x = core::matrix<double>::Ones(y.size(), 1);
+  x(2, 0) = std::numeric_limits<double>::quiet_NaN();
+  CHECK_THROWS_WITH_AS((void)arima::fit(y, {.order = {1, 0, 0}}, x),
+                       "forecast::arima::fit: xreg(2, 0) is nan; expected finite regressor values",
+                       core::invalid_input);
+  arima::spec bad_fixed = ar1;
+  bad_fixed.fixed = {0.5};
+  CHECK_THROWS_AS((void)arima::fit(y, bad_fixed), core::dimension_mismatch);
+}
+
+TEST_CASE("arima::fit reports the iteration limit in its status") {
+  const core::vector<double> y = classic("AirPassengers", true);
+  const arima::model m = arima::fit(y, {.order = {0, 1, 1},
+                                        .seasonal = {0, 1, 1, 12},
+                                        .method = arima::estimation_method::ml,
+                                        .max_iterations = 1});
+  CHECK(m.info.status == core::fit_status::iteration_limit);
+  // As R's vmmin, the start gradient counts as iteration 1 and the first step makes it 2.
+  CHECK(m.info.iterations == 2);
+  const arima::model ok = arima::fit(y, {.order = {0, 1, 1}, .seasonal = {0, 1, 1, 12}});
+  CHECK(ok.info.status == core::fit_status::converged);
+  CHECK(ok.summary().find("ma1") != std::string::npos);
+  CHECK(ok.ljung_box(24).degrees_of_freedom == 22);
+}
+
+TEST_CASE("arima::model forecasts carry the exact lead-time aggregate") {
+  const core::vector<double> y = classic("WWWusage");
+  const arima::model m = arima::fit(y, {.order = {1, 1, 1}});
+  const core::forecast<double> f = m.forecast(10);
+  CHECK(f.aggregate == core::aggregate_method::exact);
+  // L = 1: the aggregate is the one-step variance; later the errors are positively correlated,
+  // so the aggregate exceeds the sum of the step variances.
+  CHECK(f.cumulative_variance[0] == doctest::Approx(f.sd[0] * f.sd[0]).epsilon(1e-6));
+  const double sum_var = f.sd.head(10).squaredNorm();
+  CHECK(f.cumulative_variance[9] > sum_var);
+  CHECK(f.lead_time_demand(10).mean == doctest::Approx(f.mean.sum()));
+  CHECK_THROWS_AS((void)m.forecast(0), core::invalid_input);
+}
+
+TEST_CASE("arima::model::simulate is reproducible and centred on the forecast") {
+  const core::vector<double> y = classic("AirPassengers", true);
+  const arima::model m = arima::fit(y, {.order = {0, 1, 1}, .seasonal = {0, 1, 1, 12}});
+  std::mt19937_64 a{42};
+  std::mt19937_64 b{42};
+  const core::matrix<double> s1 = m.simulate(12, 2000, a);
+  const core::matrix<double> s2 = m.simulate(12, 2000, b);
+  CHECK(s1 == s2);
+  const core::forecast<double> f = m.forecast(12);
+  for (core::index h = 0; h < 12; ++h) {
+    const double mean = s1.row(h).mean();
+    const double sd = std::sqrt((s1.row(h).array() - mean).square().sum() / 1999.0);
+    // 2000 paths: the mean is within ~4 standard errors, the sd within ~10%.
+    CHECK(std::abs(mean - f.mean[h]) < 4 * f.sd[h] / std::sqrt(2000.0));
+    CHECK(sd == doctest::Approx(f.sd[h]).epsilon(0.1));
+  }
+}
+
+TEST_CASE("arima::model::append equals filtering the longer series with fixed coefficients") {
+  const core::vector<double> y = classic("USAccDeaths");
+  const core::index n0 = 60;
+  const arima::spec s{.order = {0, 1, 1}, .seasonal = {0, 1, 1, 12}};
+  const arima::model m = arima::fit(y.head(n0), s);
+  const arima::model m2 = m.append(y.tail(y.size() - n0));
+  arima::spec fixed = s;
+  fixed.fixed = {m.coefficients[0], m.coefficients[1]};
+  const arima::model full = arima::fit(y, fixed);
+  CHECK(m2.residuals.size() == y.size());
+  CHECK((m2.residuals - full.residuals).cwiseAbs().maxCoeff() < 1e-8);
+  const core::forecast<double> fa = m2.forecast(6);
+  const core::forecast<double> fb = full.forecast(6);
+  CHECK((fa.mean - fb.mean).cwiseAbs().maxCoeff() < 1e-6);
+  CHECK(m2.coefficients == m.coefficients);
+}

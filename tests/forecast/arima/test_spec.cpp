@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+// Tests of forecast/arima/spec.hpp: validation messages and names.
 #include <doctest/doctest.h>
 
 #include <foresight/forecast/arima/spec.hpp>
@@ -6,6 +7,37 @@
 namespace arima = foresight::forecast::arima;
 namespace core = foresight::core;
 
-TEST_CASE("arima::validate accepts a seasonal spec") {
+TEST_CASE("arima::validate accepts valid specs and rejects invalid ones") {
   CHECK_NOTHROW(arima::validate(arima::spec{.order = {0, 1, 1}, .seasonal = {0, 1, 1, 12}}));
+  CHECK_NOTHROW(
+      arima::validate(arima::spec{.order = {1, 1, 0}, .trend = arima::trend_terms::linear}));
+  CHECK_THROWS_WITH_AS(arima::validate(arima::spec{.order = {-1, 0, 0}}),
+                       "forecast::arima::fit: order (-1,0,0) has a negative entry; expected p, d, "
+                       "q >= 0",
+                       core::invalid_input);
+  CHECK_THROWS_WITH_AS(arima::validate(arima::spec{.seasonal = {0, 0, 0, 0}}),
+                       "forecast::arima::fit: seasonal period is 0; expected period >= 1",
+                       core::invalid_input);
+  CHECK_THROWS_AS(arima::validate(arima::spec{.seasonal = {1, 0, 0, 1}}), core::invalid_input);
+  CHECK_THROWS_AS(
+      arima::validate(arima::spec{.order = {0, 1, 0}, .trend = arima::trend_terms::constant}),
+      core::invalid_input);
+  CHECK_THROWS_AS(
+      arima::validate(arima::spec{.order = {0, 2, 0}, .trend = arima::trend_terms::linear}),
+      core::invalid_input);
+  CHECK_THROWS_AS(arima::validate(arima::spec{.kappa = -1}), core::invalid_input);
+  CHECK_THROWS_AS(arima::validate(arima::spec{.max_iterations = -1}), core::invalid_input);
+}
+
+TEST_CASE("arima spec names and counts") {
+  CHECK(arima::to_string(arima::trend_terms::constant_linear) == "constant_linear");
+  CHECK(arima::to_string(arima::estimation_method::css_ml) == "css_ml");
+  CHECK(arima::to_string(arima::variance_estimator::residual_adjusted) == "residual_adjusted");
+  CHECK(arima::to_string(arima::likelihood_method::kappa) == "kappa");
+  CHECK(arima::to_string(arima::pdq{0, 1, 1}, arima::seasonal_pdq{0, 1, 1, 12}) ==
+        "(0,1,1)(0,1,1)[12]");
+  CHECK(arima::to_string(arima::pdq{2, 0, 1}, arima::seasonal_pdq{}) == "(2,0,1)");
+  const arima::spec s{.order = {2, 1, 1}, .seasonal = {1, 1, 0, 4}};
+  CHECK(arima::arma_count(s) == 4);
+  CHECK(arima::trend_count(arima::trend_terms::constant_linear) == 2);
 }
