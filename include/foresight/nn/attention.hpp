@@ -26,6 +26,7 @@
 #include <random>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include <xtensor/xtensor.hpp>
@@ -36,6 +37,7 @@
 #include <foresight/nn/detail/gemm.hpp>
 #include <foresight/nn/detail/kernels.hpp>
 #include <foresight/nn/detail/layer.hpp>
+#include <foresight/nn/detail/simd.hpp>
 #include <foresight/nn/dropout.hpp>
 #include <foresight/nn/init.hpp>
 #include <foresight/nn/tensor.hpp>
@@ -110,8 +112,20 @@ class multi_head_attention<Scalar, cpu>
  public:
   using scalar_type = Scalar;
 
+  /// Per-thread workspace of the attention core.
+  struct part_scratch {
+    detail::packed_matrix<Scalar> pack;
+    detail::buffer<Scalar> probs;  // inference: one T × T block
+    detail::buffer<Scalar> used;   // probabilities after dropout
+    detail::buffer<Scalar> dprobs;
+    detail::buffer<Scalar> ot;   // a transposed head output or gradient (d × T)
+    detail::buffer<Scalar> neg;  // 0 or -infinity per key (padding)
+  };
+
   /// Activations recorded by a training pass, and the workspace.
   struct tape {
+    /// Threads of the passes that use this tape (>= 1); results do not depend on it.
+    int threads = 1;
     core::index batch = 0;
     core::index steps = 0;
     bool recorded = false;
@@ -121,11 +135,10 @@ class multi_head_attention<Scalar, cpu>
     detail::buffer<Scalar> qkv;         // projections, q already divided by sqrt(d)
     detail::buffer<Scalar> probs;       // softmax probabilities per batch and head (T × T each)
     detail::buffer<Scalar> mask;        // dropout masks of the probabilities
-    detail::buffer<Scalar> used;        // probabilities after dropout (one T × T block)
     detail::buffer<Scalar> heads;       // concatenated head outputs (rows × E)
     detail::buffer<Scalar> dheads;
     detail::buffer<Scalar> dqkv;
-    detail::buffer<Scalar> dprobs;
+    std::vector<part_scratch> parts;
     typename dense<Scalar>::tape out;
     detail::packed_matrix<Scalar> pack;
   };
@@ -177,6 +190,13 @@ class multi_head_attention<Scalar, cpu>
     return run(x, mask, t, unused, false);
   }
 
+  /// Inference reusing the workspace `t` (no allocation when the shapes repeat).
+  [[nodiscard]] sequence<Scalar> forward(const sequence<Scalar>& x, tape& t,
+                                         const attention_mask& mask = {}) const {
+    std::mt19937_64 unused{0};
+    return run(x, mask, t, unused, false);
+  }
+
   /// Training: as forward, with dropout on the probabilities drawn from `rng`, recording `t`.
   template <std::uniform_random_bit_generator Rng>
   [[nodiscard]] sequence<Scalar> forward(const sequence<Scalar>& x, tape& t, Rng& rng,
@@ -207,7 +227,8 @@ class multi_head_attention<Scalar, cpu>
     const core::index heads = options_.num_heads;
     const core::index d = e / heads;
     const core::index rows = batch * steps;
-    const core::index tt = steps * steps;
+    const core::index ps = padded(steps);
+    const core::index tt = steps * ps;  // score rows are padded to whole vectors
     const bool drop = record && options_.dropout > 0;
     t.batch = batch;
     t.steps = steps;
@@ -220,40 +241,51 @@ class multi_head_attention<Scalar, cpu>
     }
     if (record)
       std::copy_n(x, rows * e, t.x.ensure(rows * e));
+    t.out.threads = t.threads;
     Scalar* qkv = t.qkv.ensure(rows * 3 * e);
-    detail::fill_rows(qkv, rows, 3 * e, 3 * e, in_proj_bias.data());
     detail::gemm_nt<Scalar>(rows, 3 * e, e, x, e, in_proj_weight.data(), e, t.pack, qkv, 3 * e,
-                            true);
+                            false, t.threads, in_proj_bias.data());
     // PyTorch divides q (bias included) by sqrt(d) before the scores.
     const Scalar root = std::sqrt(static_cast<Scalar>(d));
     for (core::index r = 0; r < rows; ++r)
       detail::array_map<Scalar>(qkv + r * 3 * e, e) /= root;
-    Scalar* probs = t.probs.ensure(record ? batch * heads * tt : tt);
+    Scalar* probs = record ? t.probs.ensure(batch * heads * tt) : nullptr;
+    // Dropout masks are drawn up front, in (batch, head) order, so they do not depend on threads.
     Scalar* mask = drop ? t.mask.ensure(batch * heads * tt) : nullptr;
-    Scalar* used = drop ? t.used.ensure(tt) : nullptr;
+    if (drop)
+      detail::draw_dropout_mask(mask, batch * heads * tt, options_.dropout, rng);
     Scalar* heads_out = t.heads.ensure(rows * e);
-    for (core::index b = 0; b < batch; ++b) {
-      for (core::index h = 0; h < heads; ++h) {
-        const Scalar* q = qkv + b * steps * 3 * e + h * d;
-        const Scalar* k = q + e;
-        const Scalar* v = q + 2 * e;
-        const core::index block = record ? (b * heads + h) * tt : 0;
-        Scalar* p = probs + block;
-        t.pack.pack_transposed(k, steps, d, 3 * e);
-        detail::gemm(steps, detail::row_major(q, 3 * e), t.pack, p, steps, false);
-        softmax_rows(p, steps, m.causal, t.padding.data() + b * steps);
-        const Scalar* pv = p;
-        if (drop) {
-          detail::draw_dropout_mask(mask + block, tt, options_.dropout, rng);
-          for (core::index i = 0; i < tt; ++i)
-            used[i] = p[i] * mask[block + i];
-          pv = used;
+    t.parts.resize(static_cast<std::size_t>(detail::row_parts(batch, t.threads)));
+    detail::for_row_ranges(batch, t.threads, [&](core::index part, core::index b0, core::index b1) {
+      auto& w = t.parts[static_cast<std::size_t>(part)];
+      Scalar* ot = w.ot.ensure(d * steps);
+      Scalar* neg = w.neg.ensure(ps);
+      for (core::index b = b0; b < b1; ++b) {
+        key_mask(t.padding.data() + b * steps, steps, neg);
+        for (core::index h = 0; h < heads; ++h) {
+          const Scalar* q = qkv + b * steps * 3 * e + h * d;
+          const Scalar* k = q + e;
+          const Scalar* v = q + 2 * e;
+          Scalar* p = record ? probs + (b * heads + h) * tt : w.probs.ensure(tt);
+          // Scores Q K^T (T × T, rows padded to ps).
+          w.pack.pack_transposed(k, steps, d, 3 * e);
+          detail::gemm(steps, detail::row_major(q, 3 * e), w.pack, p, ps, false);
+          softmax_rows(p, steps, ps, m.causal, neg);
+          const Scalar* pv = p;
+          if (drop) {
+            Scalar* used = w.used.ensure(tt);
+            const Scalar* mk = mask + (b * heads + h) * tt;
+            for (core::index i = 0; i < tt; ++i)
+              used[i] = p[i] * mk[i];
+            pv = used;
+          }
+          // The head output O = P V as O^T = V^T P^T (d × T), so the product's wide side is T.
+          w.pack.pack_transposed(pv, steps, steps, ps);
+          detail::gemm(d, detail::transposed(v, 3 * e), w.pack, ot, steps, false);
+          scatter_transposed(ot, d, steps, heads_out + b * steps * e + h * d, e);
         }
-        t.pack.pack(v, steps, d, 3 * e);
-        detail::gemm(steps, detail::row_major(pv, steps), t.pack, heads_out + b * steps * e + h * d,
-                     e, false);
       }
-    }
+    });
     out_proj.forward_rows(heads_out, rows, y, t.out, record);
   }
 
@@ -266,64 +298,73 @@ class multi_head_attention<Scalar, cpu>
     const core::index batch = t.batch;
     const core::index steps = t.steps;
     const core::index rows = batch * steps;
-    const core::index tt = steps * steps;
+    const core::index ps = padded(steps);
+    const core::index tt = steps * ps;
     const bool drop = options_.dropout > 0;
     const Scalar root = std::sqrt(static_cast<Scalar>(d));
     out_proj.backward_rows(t.out, dy, grad.out_proj);
     Scalar* dheads = t.dheads.ensure(rows * e);
     out_proj.backward_input(t.out, dy, dheads, false);
     Scalar* dqkv = t.dqkv.ensure(rows * 3 * e);
-    Scalar* dp = t.dprobs.ensure(tt);
-    Scalar* used = drop ? t.used.ensure(tt) : nullptr;
     const Scalar* qkv = t.qkv.data();
-    for (core::index b = 0; b < batch; ++b) {
-      for (core::index h = 0; h < heads; ++h) {
-        const core::index off = b * steps * 3 * e + h * d;
-        const Scalar* q = qkv + off;
-        const Scalar* k = q + e;
-        const Scalar* v = q + 2 * e;
-        const Scalar* p = t.probs.data() + (b * heads + h) * tt;
-        const Scalar* dh = dheads + b * steps * e + h * d;
-        const Scalar* pv = p;
-        if (drop) {
-          const Scalar* mask = t.mask.data() + (b * heads + h) * tt;
-          for (core::index i = 0; i < tt; ++i)
-            used[i] = p[i] * mask[i];
-          pv = used;
+    t.parts.resize(static_cast<std::size_t>(detail::row_parts(batch, t.threads)));
+    detail::for_row_ranges(batch, t.threads, [&](core::index part, core::index b0, core::index b1) {
+      auto& w = t.parts[static_cast<std::size_t>(part)];
+      Scalar* dp = w.dprobs.ensure(tt);
+      Scalar* ot = w.ot.ensure(d * steps);
+      for (core::index b = b0; b < b1; ++b) {
+        for (core::index h = 0; h < heads; ++h) {
+          const core::index off = b * steps * 3 * e + h * d;
+          const Scalar* q = qkv + off;
+          const Scalar* k = q + e;
+          const Scalar* v = q + 2 * e;
+          const Scalar* p = t.probs.data() + (b * heads + h) * tt;
+          const Scalar* dh = dheads + b * steps * e + h * d;
+          const Scalar* mk = drop ? t.mask.data() + (b * heads + h) * tt : nullptr;
+          const Scalar* pv = p;
+          if (drop) {
+            Scalar* used = w.used.ensure(tt);
+            for (core::index i = 0; i < tt; ++i)
+              used[i] = p[i] * mk[i];
+            pv = used;
+          }
+          // d P = dH V^T (T × T, rows padded to ps).
+          w.pack.pack_transposed(v, steps, d, 3 * e);
+          detail::gemm(steps, detail::row_major(dh, e), w.pack, dp, ps, false);
+          // d V = P^T dH, as d V^T = dH^T P (d × T).
+          w.pack.pack(pv, steps, steps, ps);
+          detail::gemm(d, detail::transposed(dh, e), w.pack, ot, steps, false);
+          scatter_transposed(ot, d, steps, dqkv + off + 2 * e, 3 * e);
+          if (drop) {
+            for (core::index i = 0; i < tt; ++i)
+              dp[i] *= mk[i];
+          }
+          // Softmax backward: dS = P (dP - rowsum(dP P)).
+          for (core::index i = 0; i < steps; ++i) {
+            detail::array_map<Scalar> dpi(dp + i * ps, steps);
+            const detail::const_array_map<Scalar> pi(p + i * ps, steps);
+            const Scalar s = (dpi * pi).sum();
+            dpi = pi * (dpi - s);
+          }
+          // d Q = dS K, as d Q^T = K^T dS^T; d K = dS^T Q, as d K^T = Q^T dS (q is stored
+          // already divided by sqrt(d); the division of dQ follows below).
+          w.pack.pack_transposed(dp, steps, steps, ps);
+          detail::gemm(d, detail::transposed(k, 3 * e), w.pack, ot, steps, false);
+          scatter_transposed(ot, d, steps, dqkv + off, 3 * e);
+          w.pack.pack(dp, steps, steps, ps);
+          detail::gemm(d, detail::transposed(q, 3 * e), w.pack, ot, steps, false);
+          scatter_transposed(ot, d, steps, dqkv + off + e, 3 * e);
         }
-        // d P = dH V^T; d V = P^T dH.
-        t.pack.pack_transposed(v, steps, d, 3 * e);
-        detail::gemm(steps, detail::row_major(dh, e), t.pack, dp, steps, false);
-        t.pack.pack(dh, steps, d, e);
-        detail::gemm(steps, detail::transposed(pv, steps), t.pack, dqkv + off + 2 * e, 3 * e,
-                     false);
-        if (drop) {
-          const Scalar* mask = t.mask.data() + (b * heads + h) * tt;
-          for (core::index i = 0; i < tt; ++i)
-            dp[i] *= mask[i];
-        }
-        // Softmax backward: dS = P (dP - rowsum(dP P)).
-        for (core::index i = 0; i < steps; ++i) {
-          detail::array_map<Scalar> dpi(dp + i * steps, steps);
-          const detail::const_array_map<Scalar> pi(p + i * steps, steps);
-          const Scalar s = (dpi * pi).sum();
-          dpi = pi * (dpi - s);
-        }
-        // d Q = dS K / sqrt(d); d K = dS^T Q (q stored already divided by sqrt(d)).
-        t.pack.pack(k, steps, d, 3 * e);
-        detail::gemm(steps, detail::row_major<Scalar>(dp, steps), t.pack, dqkv + off, 3 * e, false);
-        t.pack.pack(q, steps, d, 3 * e);
-        detail::gemm(steps, detail::transposed<Scalar>(dp, steps), t.pack, dqkv + off + e, 3 * e,
-                     false);
       }
-    }
+    });
     for (core::index r = 0; r < rows; ++r)
       detail::array_map<Scalar>(dqkv + r * 3 * e, e) /= root;
+    t.out.threads = t.threads;
     detail::gemm_tn<Scalar>(3 * e, e, rows, dqkv, 3 * e, t.x.data(), e, t.pack,
-                            grad.in_proj_weight.data(), e, true);
+                            grad.in_proj_weight.data(), e, true, t.threads);
     detail::add_column_sums(dqkv, rows, 3 * e, 3 * e, grad.in_proj_bias.data());
     detail::gemm_nn<Scalar>(rows, e, 3 * e, dqkv, 3 * e, in_proj_weight.data(), e, t.pack, dx, e,
-                            accumulate);
+                            accumulate, t.threads);
   }
 
  private:
@@ -336,27 +377,75 @@ class multi_head_attention<Scalar, cpu>
     f(std::string_view("out_proj.bias"), self.out_proj.bias);
   }
 
-  /// Row-wise softmax of a steps × steps block of scores; masked entries become exactly 0.
-  static void softmax_rows(Scalar* p, core::index steps, bool causal, const std::uint8_t* padded) {
-    constexpr Scalar minus_inf = -std::numeric_limits<Scalar>::infinity();
+  /// dst[i, r] (row stride ld) = src[r, i] for a d × steps source.
+  static void scatter_transposed(const Scalar* src, core::index d, core::index steps, Scalar* dst,
+                                 core::index ld) {
     for (core::index i = 0; i < steps; ++i) {
-      Scalar* row = p + i * steps;
-      const core::index visible = causal ? i + 1 : steps;
-      Scalar top = minus_inf;
-      for (core::index j = 0; j < visible; ++j) {
-        if (padded[j] == 0)
-          top = std::max(top, row[j]);
+      for (core::index r = 0; r < d; ++r)
+        dst[i * ld + r] = src[r * steps + i];
+    }
+  }
+
+  /// `steps` rounded up to whole vectors (the row stride of the score blocks).
+  [[nodiscard]] static core::index padded(core::index steps) {
+    constexpr core::index ln = detail::lanes<Scalar>;
+    return (steps + ln - 1) / ln * ln;
+  }
+
+  /// neg[j] = -infinity for padded keys and for the vector padding j >= steps, else 0.
+  static void key_mask(const std::uint8_t* padding, core::index steps, Scalar* neg) {
+    constexpr Scalar minus_inf = -std::numeric_limits<Scalar>::infinity();
+    const core::index ps = padded(steps);
+    for (core::index j = 0; j < ps; ++j)
+      neg[j] = j < steps && padding[j] == 0 ? Scalar{0} : minus_inf;
+  }
+
+  /// Row-wise softmax of the steps × steps scores in rows of stride ps; `neg` masks keys
+  /// (see key_mask) and causal rows see keys 0..i. Masked entries become exactly 0, and the
+  /// row padding too.
+  static void softmax_rows(Scalar* p, core::index steps, core::index ps, bool causal,
+                           const Scalar* neg) {
+    using vec = detail::simd_t<Scalar>;
+    using ivec = detail::simd_int_t<Scalar>;
+    using lane_int = std::remove_cvref_t<decltype(ivec{}[0])>;
+    constexpr core::index ln = detail::lanes<Scalar>;
+    constexpr Scalar minus_inf = -std::numeric_limits<Scalar>::infinity();
+    ivec lane{};
+    for (int l = 0; l < detail::lanes<Scalar>; ++l)
+      lane[l] = l;
+    const vec zero{};
+    for (core::index i = 0; i < steps; ++i) {
+      Scalar* row = p + i * ps;
+      // Whole vectors up to the last visible key; the rest of the row is zero.
+      const core::index end = causal ? (i / ln + 1) * ln : ps;
+      const ivec limit = ivec{} + static_cast<lane_int>(causal ? i : ps);
+      vec top = detail::vbroadcast<Scalar>(minus_inf);
+      for (core::index j = 0; j < end; j += ln) {
+        const auto ok =
+            (lane + static_cast<lane_int>(j) <= limit) && (detail::vload<Scalar>(neg + j) == zero);
+        const vec x = detail::vload<Scalar>(row + j);
+        top = (ok && x > top) ? x : top;
       }
-      detail::array_map<Scalar> r(row, visible);
-      r = (r - top).exp();
-      Scalar sum = 0;
-      for (core::index j = 0; j < visible; ++j) {
-        if (padded[j] != 0)
-          row[j] = 0;
-        sum += row[j];
+      Scalar m = minus_inf;
+      for (int l = 0; l < detail::lanes<Scalar>; ++l)
+        m = std::max(m, top[l]);
+      const vec mv = detail::vbroadcast<Scalar>(m);
+      vec sum{};
+      for (core::index j = 0; j < end; j += ln) {
+        const auto ok =
+            (lane + static_cast<lane_int>(j) <= limit) && (detail::vload<Scalar>(neg + j) == zero);
+        const vec ex = detail::vexp<Scalar>(detail::vload<Scalar>(row + j) - mv);
+        const vec kept = ok ? ex : zero;
+        sum += kept;
+        detail::vstore<Scalar>(row + j, kept);
       }
-      r /= sum;
-      std::fill(row + visible, row + steps, Scalar{0});
+      Scalar total = 0;
+      for (int l = 0; l < detail::lanes<Scalar>; ++l)
+        total += sum[l];
+      const vec tv = detail::vbroadcast<Scalar>(total);
+      for (core::index j = 0; j < end; j += ln)
+        detail::vstore<Scalar>(row + j, detail::vload<Scalar>(row + j) / tv);
+      std::fill(row + end, row + ps, Scalar{0});
     }
   }
 

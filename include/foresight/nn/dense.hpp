@@ -57,6 +57,8 @@ class dense<Scalar, cpu> : public detail::parameter_visitor<dense<Scalar, cpu>> 
 
   /// Input recorded by a training forward pass, and the packing workspace.
   struct tape {
+    /// Threads of the passes that use this tape (>= 1); results do not depend on it.
+    int threads = 1;
     /// Flat copy of the input rows (rows × input_size).
     detail::buffer<Scalar> x;
     /// Number of rows (all leading axes together).
@@ -144,10 +146,8 @@ class dense<Scalar, cpu> : public detail::parameter_visitor<dense<Scalar, cpu>> 
   void forward_rows(const Scalar* x, core::index rows, Scalar* y, tape& t, bool record) const {
     const core::index out = options_.output_size;
     const core::index in = options_.input_size;
-    if (options_.bias) {
-      detail::fill_rows(y, rows, out, out, bias.data());
-    }
-    detail::gemm_nt<Scalar>(rows, out, in, x, in, weight.data(), in, t.pack, y, out, options_.bias);
+    detail::gemm_nt<Scalar>(rows, out, in, x, in, weight.data(), in, t.pack, y, out, false,
+                            t.threads, options_.bias ? bias.data() : nullptr);
     if (record) {
       std::copy_n(x, rows * in, t.x.ensure(rows * in));
       t.rows = rows;

@@ -20,6 +20,7 @@
 #include <foresight/core/types.hpp>
 #include <foresight/nn/detail/gemm.hpp>
 #include <foresight/nn/detail/kernels.hpp>
+#include <foresight/nn/detail/simd.hpp>
 #include <foresight/nn/recurrent.hpp>
 #include <foresight/nn/tensor.hpp>
 
@@ -44,35 +45,52 @@ struct gru_cell {
 
   template <std::floating_point Scalar>
   static void forward_pass(const direction_pass<Scalar>& p, recurrent_tape<Scalar>& t) {
-    const core::index batch = p.batch;
     const core::index h = p.hidden;
     const core::index g = gates * h;
     t.pack_b.pack_transposed(p.w->weight_hh.data(), g, h, h);
-    Scalar* gh = t.step.ensure(batch * g);
-    const const_array_map<Scalar> b_hn(p.w->bias_hh.data() + 2 * h, h);
-    for (core::index s = 0; s < p.steps; ++s) {
-      const core::index tt = p.time(s);
-      core::index ldh = 0;
-      const Scalar* hp = p.h_prev(s, ldh);
-      gemm(batch, row_major(hp, ldh), t.pack_b, gh, g, false);
-      Scalar* gt = p.gates + tt * batch * g;
-      Scalar* hnt = p.aux + tt * batch * h;
-      Scalar* ht = p.out + tt * batch * p.ld_out;
-      for (core::index b = 0; b < batch; ++b) {
-        Scalar* row = gt + b * g;
-        const Scalar* hrow = gh + b * g;
-        array_map<Scalar> rz(row, 2 * h);
-        rz = (rz + const_array_map<Scalar>(hrow, 2 * h)).logistic();
-        array_map<Scalar> hn(hnt + b * h, h);
-        hn = const_array_map<Scalar>(hrow + 2 * h, h) + b_hn;
-        array_map<Scalar> n(row + 2 * h, h);
-        const array_map<Scalar> r(row, h);
-        const array_map<Scalar> z(row + h, h);
-        n = (n + r * hn).tanh();
+    (void)t.step.ensure(p.batch * g);
+    // Rows of the batch are independent: each thread runs the whole sequence for its rows.
+    for_row_ranges(p.batch, t.threads, [&](core::index, core::index r0, core::index r1) {
+      for (core::index s = 0; s < p.steps; ++s)
+        forward_step(p, t, s, r0, r1);
+    });
+  }
+
+  /// One step for batch rows [r0, r1): gh = h_prev W_hh^T, then the cell, fused per lane.
+  template <std::floating_point Scalar>
+  static void forward_step(const direction_pass<Scalar>& p, recurrent_tape<Scalar>& t,
+                           core::index s, core::index r0, core::index r1) {
+    using vec = simd_t<Scalar>;
+    const core::index batch = p.batch;
+    const core::index h = p.hidden;
+    const core::index g = gates * h;
+    const core::index tt = p.time(s);
+    core::index ldh = 0;
+    const Scalar* hp = p.h_prev(s, ldh);
+    Scalar* gh = t.step.data();
+    gemm(r1 - r0, row_major(hp + r0 * ldh, ldh), t.pack_b, gh + r0 * g, g, false);
+    const Scalar* b_hn = p.w->bias_hh.data() + 2 * h;
+    Scalar* gt = p.gates + tt * batch * g;
+    Scalar* hnt = p.aux + tt * batch * h;
+    Scalar* ht = p.out + tt * batch * p.ld_out;
+    for (core::index b = r0; b < r1; ++b) {
+      Scalar* row = gt + b * g;
+      const Scalar* hrow = gh + b * g;
+      const Scalar* hprev = hp + b * ldh;
+      Scalar* hn = hnt + b * h;
+      Scalar* hr = ht + b * p.ld_out;
+      lanes_loop<Scalar>(h, [&](core::index j, auto n) {
+        const vec r = vsigmoid<Scalar>(vload_n(row + j, n) + vload_n(hrow + j, n));
+        const vec z = vsigmoid<Scalar>(vload_n(row + h + j, n) + vload_n(hrow + h + j, n));
+        const vec hnv = vload_n(hrow + 2 * h + j, n) + vload_n(b_hn + j, n);
+        const vec nv = vtanh<Scalar>(vfma<Scalar>(r, hnv, vload_n(row + 2 * h + j, n)));
+        vstore_n(row + j, r, n);
+        vstore_n(row + h + j, z, n);
+        vstore_n(row + 2 * h + j, nv, n);
+        vstore_n(hn + j, hnv, n);
         // PyTorch's form of h' = (1 - z) n + z h.
-        array_map<Scalar>(ht + b * p.ld_out, h) =
-            (const_array_map<Scalar>(hp + b * ldh, h) - n) * z + n;
-      }
+        vstore_n(hr + j, vfma<Scalar>(vload_n(hprev + j, n) - nv, z, nv), n);
+      });
     }
   }
 
@@ -89,41 +107,43 @@ struct gru_cell {
     Scalar* dhb = t.dnext.ensure(batch * h);
     Scalar* dgates_h = t.dgates_h.ensure(p.steps * batch * g);
     copy_or_zero(dh_final, batch * h, dh);
-    for (core::index s = p.steps - 1; s >= 0; --s) {
-      const core::index tt = p.time(s);
-      core::index ldh = 0;
-      const Scalar* hp = p.h_prev(s, ldh);
-      const Scalar* gt = p.gates + tt * batch * g;
-      const Scalar* hnt = p.aux + tt * batch * h;
-      const Scalar* dyt = dout + tt * batch * ld_dout;
-      Scalar* dgt = dgates + tt * batch * g;
-      Scalar* dght = dgates_h + tt * batch * g;
-      for (core::index b = 0; b < batch; ++b) {
-        const Scalar* row = gt + b * g;
-        const const_array_map<Scalar> r(row, h);
-        const const_array_map<Scalar> z(row + h, h);
-        const const_array_map<Scalar> n(row + 2 * h, h);
-        const const_array_map<Scalar> hn(hnt + b * h, h);
-        array_map<Scalar> dhr(dhb + b * h, h);
-        dhr = const_array_map<Scalar>(dyt + b * ld_dout, h) + array_map<Scalar>(dh + b * h, h);
-        Scalar* drow = dgt + b * g;
-        Scalar* dhrow = dght + b * g;
-        array_map<Scalar> dn_pre(drow + 2 * h, h);
-        dn_pre = dhr * (Scalar{1} - z) * (Scalar{1} - n * n);
-        array_map<Scalar> dr_pre(drow, h);
-        dr_pre = dn_pre * hn * r * (Scalar{1} - r);
-        array_map<Scalar>(drow + h, h) =
-            dhr * (const_array_map<Scalar>(hp + b * ldh, h) - n) * z * (Scalar{1} - z);
-        array_map<Scalar>(dhrow, 2 * h) = array_map<Scalar>(drow, 2 * h);
-        array_map<Scalar>(dhrow + 2 * h, h) = dn_pre * r;
-        // The direct path h' = ... + z h; the gate paths follow in the product below.
-        array_map<Scalar>(dh + b * h, h) = dhr * z;
+    for_row_ranges(batch, t.threads, [&](core::index, core::index r0, core::index r1) {
+      for (core::index s = p.steps - 1; s >= 0; --s) {
+        const core::index tt = p.time(s);
+        core::index ldh = 0;
+        const Scalar* hp = p.h_prev(s, ldh);
+        const Scalar* gt = p.gates + tt * batch * g;
+        const Scalar* hnt = p.aux + tt * batch * h;
+        const Scalar* dyt = dout + tt * batch * ld_dout;
+        Scalar* dgt = dgates + tt * batch * g;
+        Scalar* dght = dgates_h + tt * batch * g;
+        for (core::index b = r0; b < r1; ++b) {
+          const Scalar* row = gt + b * g;
+          const const_array_map<Scalar> r(row, h);
+          const const_array_map<Scalar> z(row + h, h);
+          const const_array_map<Scalar> n(row + 2 * h, h);
+          const const_array_map<Scalar> hn(hnt + b * h, h);
+          array_map<Scalar> dhr(dhb + b * h, h);
+          dhr = const_array_map<Scalar>(dyt + b * ld_dout, h) + array_map<Scalar>(dh + b * h, h);
+          Scalar* drow = dgt + b * g;
+          Scalar* dhrow = dght + b * g;
+          array_map<Scalar> dn_pre(drow + 2 * h, h);
+          dn_pre = dhr * (Scalar{1} - z) * (Scalar{1} - n * n);
+          array_map<Scalar> dr_pre(drow, h);
+          dr_pre = dn_pre * hn * r * (Scalar{1} - r);
+          array_map<Scalar>(drow + h, h) =
+              dhr * (const_array_map<Scalar>(hp + b * ldh, h) - n) * z * (Scalar{1} - z);
+          array_map<Scalar>(dhrow, 2 * h) = array_map<Scalar>(drow, 2 * h);
+          array_map<Scalar>(dhrow + 2 * h, h) = dn_pre * r;
+          // The direct path h' = ... + z h; the gate paths follow in the product below.
+          array_map<Scalar>(dh + b * h, h) = dhr * z;
+        }
+        // d h_{t-1} += dG_h,t · W_hh.
+        gemm(r1 - r0, row_major<Scalar>(dght + r0 * g, g), t.pack_b, dh + r0 * h, h, true);
+        if (p.cut_before(s))
+          std::fill(dh + r0 * h, dh + r1 * h, Scalar{0});
       }
-      // d h_{t-1} += dG_h,t · W_hh.
-      gemm(batch, row_major<Scalar>(dght, g), t.pack_b, dh, h, true);
-      if (p.cut_before(s))
-        std::fill_n(dh, batch * h, Scalar{0});
-    }
+    });
     std::copy_n(dh, batch * h, dh0);
     return dgates_h;
   }

@@ -55,6 +55,8 @@ class layer_norm<Scalar, cpu> : public detail::parameter_visitor<layer_norm<Scal
 
   /// Normalised inputs and reciprocal standard deviations recorded for backward.
   struct tape {
+    /// Threads of the passes that use this tape (>= 1); results do not depend on it.
+    int threads = 1;
     detail::buffer<Scalar> xhat;
     detail::buffer<Scalar> rstd;
     detail::buffer<Scalar> scratch;

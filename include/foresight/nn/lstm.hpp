@@ -19,6 +19,7 @@
 #include <foresight/core/types.hpp>
 #include <foresight/nn/detail/gemm.hpp>
 #include <foresight/nn/detail/kernels.hpp>
+#include <foresight/nn/detail/simd.hpp>
 #include <foresight/nn/recurrent.hpp>
 #include <foresight/nn/tensor.hpp>
 
@@ -42,37 +43,55 @@ struct lstm_cell {
 
   template <std::floating_point Scalar>
   static void forward_pass(const direction_pass<Scalar>& p, recurrent_tape<Scalar>& t) {
-    const core::index batch = p.batch;
     const core::index h = p.hidden;
     const core::index g = gates * h;
     t.pack_b.pack_transposed(p.w->weight_hh.data(), g, h, h);
-    for (core::index s = 0; s < p.steps; ++s) {
-      const core::index tt = p.time(s);
-      core::index ldh = 0;
-      const Scalar* hp = p.h_prev(s, ldh);
-      const Scalar* cp = s == 0 ? p.c0 : p.aux + p.time(s - 1) * batch * h;
-      Scalar* gt = p.gates + tt * batch * g;
-      // One product for all four gates of all rows.
-      gemm(batch, row_major(hp, ldh), t.pack_b, gt, g, true);
-      Scalar* ct = p.aux + tt * batch * h;
-      Scalar* tct = p.aux2 + tt * batch * h;
-      Scalar* ht = p.out + tt * batch * p.ld_out;
-      for (core::index b = 0; b < batch; ++b) {
-        Scalar* row = gt + b * g;
-        array_map<Scalar> ifg(row, 2 * h);
-        ifg = ifg.logistic();
-        array_map<Scalar> gg(row + 2 * h, h);
-        gg = gg.tanh();
-        array_map<Scalar> o(row + 3 * h, h);
-        o = o.logistic();
-        const array_map<Scalar> i(row, h);
-        const array_map<Scalar> f(row + h, h);
-        array_map<Scalar> c(ct + b * h, h);
-        c = f * const_array_map<Scalar>(cp + b * h, h) + i * gg;
-        array_map<Scalar> tc(tct + b * h, h);
-        tc = c.tanh();
-        array_map<Scalar>(ht + b * p.ld_out, h) = o * tc;
-      }
+    // Rows of the batch are independent: each thread runs the whole sequence for its rows.
+    for_row_ranges(p.batch, t.threads, [&](core::index, core::index r0, core::index r1) {
+      for (core::index s = 0; s < p.steps; ++s)
+        forward_step(p, t, s, r0, r1);
+    });
+  }
+
+  /// One step for batch rows [r0, r1): gates += h_prev W_hh^T, then the cell, fused per lane.
+  template <std::floating_point Scalar>
+  static void forward_step(const direction_pass<Scalar>& p, const recurrent_tape<Scalar>& t,
+                           core::index s, core::index r0, core::index r1) {
+    using vec = simd_t<Scalar>;
+    const core::index batch = p.batch;
+    const core::index h = p.hidden;
+    const core::index g = gates * h;
+    const core::index tt = p.time(s);
+    core::index ldh = 0;
+    const Scalar* hp = p.h_prev(s, ldh);
+    const Scalar* cp = s == 0 ? p.c0 : p.aux + p.time(s - 1) * batch * h;
+    Scalar* gt = p.gates + tt * batch * g;
+    // One product for all four gates of the rows.
+    gemm(r1 - r0, row_major(hp + r0 * ldh, ldh), t.pack_b, gt + r0 * g, g, true);
+    Scalar* ct = p.aux + tt * batch * h;
+    Scalar* tct = p.aux2 + tt * batch * h;
+    Scalar* ht = p.out + tt * batch * p.ld_out;
+    for (core::index b = r0; b < r1; ++b) {
+      Scalar* row = gt + b * g;
+      const Scalar* cprev = cp + b * h;
+      Scalar* c = ct + b * h;
+      Scalar* tc = tct + b * h;
+      Scalar* hr = ht + b * p.ld_out;
+      lanes_loop<Scalar>(h, [&](core::index j, auto n) {
+        const vec i = vsigmoid<Scalar>(vload_n(row + j, n));
+        const vec f = vsigmoid<Scalar>(vload_n(row + h + j, n));
+        const vec gg = vtanh<Scalar>(vload_n(row + 2 * h + j, n));
+        const vec o = vsigmoid<Scalar>(vload_n(row + 3 * h + j, n));
+        const vec cv = vfma<Scalar>(f, vload_n(cprev + j, n), i * gg);
+        const vec tcv = vtanh<Scalar>(cv);
+        vstore_n(row + j, i, n);
+        vstore_n(row + h + j, f, n);
+        vstore_n(row + 2 * h + j, gg, n);
+        vstore_n(row + 3 * h + j, o, n);
+        vstore_n(c + j, cv, n);
+        vstore_n(tc + j, tcv, n);
+        vstore_n(hr + j, o * tcv, n);
+      });
     }
   }
 
@@ -90,40 +109,42 @@ struct lstm_cell {
     Scalar* dhb = t.dnext.ensure(batch * h);
     copy_or_zero(dh_final, batch * h, dh);
     copy_or_zero(dc_final, batch * h, dc);
-    for (core::index s = p.steps - 1; s >= 0; --s) {
-      const core::index tt = p.time(s);
-      const Scalar* cp = s == 0 ? p.c0 : p.aux + p.time(s - 1) * batch * h;
-      const Scalar* gt = p.gates + tt * batch * g;
-      const Scalar* tct = p.aux2 + tt * batch * h;
-      const Scalar* dyt = dout + tt * batch * ld_dout;
-      Scalar* dgt = dgates + tt * batch * g;
-      for (core::index b = 0; b < batch; ++b) {
-        const Scalar* row = gt + b * g;
-        const const_array_map<Scalar> i(row, h);
-        const const_array_map<Scalar> f(row + h, h);
-        const const_array_map<Scalar> gg(row + 2 * h, h);
-        const const_array_map<Scalar> o(row + 3 * h, h);
-        const const_array_map<Scalar> tc(tct + b * h, h);
-        array_map<Scalar> dhr(dhb + b * h, h);
-        dhr = const_array_map<Scalar>(dyt + b * ld_dout, h) + array_map<Scalar>(dh + b * h, h);
-        array_map<Scalar> dcr(dc + b * h, h);
-        // d c_t: from h_t = o tanh(c_t) and from the next step's c_{t+1} = f c_t + ...
-        dcr += dhr * o * (Scalar{1} - tc * tc);
-        Scalar* drow = dgt + b * g;
-        array_map<Scalar>(drow, h) = dcr * gg * i * (Scalar{1} - i);
-        array_map<Scalar>(drow + h, h) =
-            dcr * const_array_map<Scalar>(cp + b * h, h) * f * (Scalar{1} - f);
-        array_map<Scalar>(drow + 2 * h, h) = dcr * i * (Scalar{1} - gg * gg);
-        array_map<Scalar>(drow + 3 * h, h) = dhr * tc * o * (Scalar{1} - o);
-        dcr *= f;
+    for_row_ranges(batch, t.threads, [&](core::index, core::index r0, core::index r1) {
+      for (core::index s = p.steps - 1; s >= 0; --s) {
+        const core::index tt = p.time(s);
+        const Scalar* cp = s == 0 ? p.c0 : p.aux + p.time(s - 1) * batch * h;
+        const Scalar* gt = p.gates + tt * batch * g;
+        const Scalar* tct = p.aux2 + tt * batch * h;
+        const Scalar* dyt = dout + tt * batch * ld_dout;
+        Scalar* dgt = dgates + tt * batch * g;
+        for (core::index b = r0; b < r1; ++b) {
+          const Scalar* row = gt + b * g;
+          const const_array_map<Scalar> i(row, h);
+          const const_array_map<Scalar> f(row + h, h);
+          const const_array_map<Scalar> gg(row + 2 * h, h);
+          const const_array_map<Scalar> o(row + 3 * h, h);
+          const const_array_map<Scalar> tc(tct + b * h, h);
+          array_map<Scalar> dhr(dhb + b * h, h);
+          dhr = const_array_map<Scalar>(dyt + b * ld_dout, h) + array_map<Scalar>(dh + b * h, h);
+          array_map<Scalar> dcr(dc + b * h, h);
+          // d c_t: from h_t = o tanh(c_t) and from the next step's c_{t+1} = f c_t + ...
+          dcr += dhr * o * (Scalar{1} - tc * tc);
+          Scalar* drow = dgt + b * g;
+          array_map<Scalar>(drow, h) = dcr * gg * i * (Scalar{1} - i);
+          array_map<Scalar>(drow + h, h) =
+              dcr * const_array_map<Scalar>(cp + b * h, h) * f * (Scalar{1} - f);
+          array_map<Scalar>(drow + 2 * h, h) = dcr * i * (Scalar{1} - gg * gg);
+          array_map<Scalar>(drow + 3 * h, h) = dhr * tc * o * (Scalar{1} - o);
+          dcr *= f;
+        }
+        // d h_{t-1} = dG_t · W_hh.
+        gemm(r1 - r0, row_major<Scalar>(dgt + r0 * g, g), t.pack_b, dh + r0 * h, h, false);
+        if (p.cut_before(s)) {
+          std::fill(dh + r0 * h, dh + r1 * h, Scalar{0});
+          std::fill(dc + r0 * h, dc + r1 * h, Scalar{0});
+        }
       }
-      // d h_{t-1} = dG_t · W_hh.
-      gemm(batch, row_major<Scalar>(dgt, g), t.pack_b, dh, h, false);
-      if (p.cut_before(s)) {
-        std::fill_n(dh, batch * h, Scalar{0});
-        std::fill_n(dc, batch * h, Scalar{0});
-      }
-    }
+    });
     std::copy_n(dh, batch * h, dh0);
     std::copy_n(dc, batch * h, dc0);
     return dgates;

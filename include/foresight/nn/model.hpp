@@ -148,6 +148,8 @@ class sequence_model : public detail::parameter_visitor<sequence_model<Scalar>> 
 
   /// Activations of a training pass and the workspace.
   struct tape {
+    /// Threads of the passes that use this tape (>= 1); results do not depend on it.
+    int threads = 1;
     typename lstm<Scalar>::tape lstm;
     typename gru<Scalar>::tape gru;
     typename dense<Scalar>::tape input_projection;
@@ -256,6 +258,12 @@ class sequence_model : public detail::parameter_visitor<sequence_model<Scalar>> 
     return run(x, t, unused, false);
   }
 
+  /// Inference reusing the workspace `t` (no allocation when the shapes repeat).
+  [[nodiscard]] tensor<Scalar, 3> forward(const sequence<Scalar>& x, tape& t) const {
+    std::mt19937_64 unused{0};
+    return run(x, t, unused, false);
+  }
+
   /// Training: as forward, with dropout drawn from `rng`, recording `t`.
   template <std::uniform_random_bit_generator Rng>
   [[nodiscard]] tensor<Scalar, 3> forward(const sequence<Scalar>& x, tape& t, Rng& rng) const {
@@ -354,13 +362,18 @@ class sequence_model : public detail::parameter_visitor<sequence_model<Scalar>> 
     t.batch = batch;
     t.steps = steps;
     t.recorded = record;
+    t.lstm.threads = t.threads;
+    t.gru.threads = t.threads;
+    t.encoder.threads = t.threads;
+    t.input_projection.threads = t.threads;
+    t.head.threads = t.threads;
     sequence<Scalar> encoded;
     switch (options_.encoder) {
       case encoder_kind::lstm:
-        encoded = record ? lstm.forward(x, t.lstm, rng).output : lstm.forward(x).output;
+        encoded = record ? lstm.forward(x, t.lstm, rng).output : lstm.forward(x, t.lstm).output;
         break;
       case encoder_kind::gru:
-        encoded = record ? gru.forward(x, t.gru, rng).output : gru.forward(x).output;
+        encoded = record ? gru.forward(x, t.gru, rng).output : gru.forward(x, t.gru).output;
         break;
       case encoder_kind::transformer: {
         sequence<Scalar> z =
@@ -370,7 +383,8 @@ class sequence_model : public detail::parameter_visitor<sequence_model<Scalar>> 
         if (options_.positional == positional_kind::learned)
           z = record ? positional.forward(z, t.positional) : positional.forward(z);
         const attention_mask mask{.causal = options_.causal};
-        encoded = record ? encoder.forward(z, t.encoder, rng, mask) : encoder.forward(z, mask);
+        encoded =
+            record ? encoder.forward(z, t.encoder, rng, mask) : encoder.forward(z, t.encoder, mask);
         break;
       }
     }

@@ -106,6 +106,8 @@ struct recurrent_weights {
 /// calls of the same shape to avoid allocation.
 template <std::floating_point Scalar>
 struct recurrent_tape {
+  /// Threads of the passes that use this tape (>= 1); results do not depend on it.
+  int threads = 1;
   core::index batch = 0;
   core::index steps = 0;
   bool training = false;
@@ -236,6 +238,14 @@ class recurrent_layer : public parameter_visitor<recurrent_layer<Scalar, Cell>> 
   [[nodiscard]] recurrent_output<Scalar> forward(
       const sequence<Scalar>& x, const recurrent_state<Scalar>& initial = {}) const {
     tape t;
+    std::mt19937_64 unused{0};
+    return run_forward(x, initial, t, unused, false);
+  }
+
+  /// Inference reusing the workspace `t` (no allocation when the shapes repeat; t.threads
+  /// threads); the same result as forward(x, initial).
+  [[nodiscard]] recurrent_output<Scalar> forward(
+      const sequence<Scalar>& x, tape& t, const recurrent_state<Scalar>& initial = {}) const {
     std::mt19937_64 unused{0};
     return run_forward(x, initial, t, unused, false);
   }
@@ -390,9 +400,8 @@ recurrent_output<Scalar> recurrent_layer<Scalar, Cell>::run_forward(
       // Input projection of all steps at once: gates = x · W_ih^T + bias (Cell::input_bias).
       Scalar* gates = t.gates[slot].ensure(tb * g);
       Cell::input_bias(w, h, t.bias.ensure(g));
-      fill_rows(gates, tb, g, g, t.bias.data());
       gemm_nt<Scalar>(tb, g, in_size, layer_in, in_size, w.weight_ih.data(), in_size, t.pack_a,
-                      gates, g, true);
+                      gates, g, false, t.threads, t.bias.data());
       const direction_pass<Scalar> pass =
           make_pass(batch, steps, k, w, gates, t.aux[slot].ensure(tb * h),
                     t.aux2[slot].ensure(tb * h), out, h0, c0);
@@ -496,7 +505,7 @@ recurrent_input_gradients<Scalar> recurrent_layer<Scalar, Cell>::backward(
 
       // Weight gradients over all steps and the batch at once.
       gemm_tn<Scalar>(g, in_size, tb, dgates, g, layer_in, in_size, t.pack_b, gw.weight_ih.data(),
-                      in_size, true);
+                      in_size, true, t.threads);
       add_column_sums(dgates, tb, g, g, gw.bias_ih.data());
       add_column_sums(dgates_h, tb, g, g, gw.bias_hh.data());
       // dW_hh = sum_p dG_h(p)^T h_prev(p): steps p >= 1 read the layer output, p = 0 reads h0.
@@ -505,7 +514,7 @@ recurrent_input_gradients<Scalar> recurrent_layer<Scalar, Cell>::backward(
         const core::index prev_t = pass.reverse ? 1 : 0;   // where those h_prev start
         gemm_tn<Scalar>(g, h, (steps - 1) * batch, dgates_h + first_t * batch * g, g,
                         pass.out + prev_t * batch * width, width, t.pack_b, gw.weight_hh.data(), h,
-                        true);
+                        true, t.threads);
       }
       if (t.has_initial_h) {
         const core::index t0 = pass.time(0);
@@ -514,7 +523,7 @@ recurrent_input_gradients<Scalar> recurrent_layer<Scalar, Cell>::backward(
       }
       if (need_dinput) {
         gemm_nn<Scalar>(tb, in_size, g, dgates, g, w.weight_ih.data(), in_size, t.pack_a, dinput,
-                        in_size, true);
+                        in_size, true, t.threads);
       }
     }
     if (l > 0) {

@@ -133,6 +133,8 @@ class transformer_encoder_layer<Scalar, cpu>
 
   /// Activations recorded by a training pass, and the workspace.
   struct tape {
+    /// Threads of the passes that use this tape (>= 1); results do not depend on it.
+    int threads = 1;
     typename multi_head_attention<Scalar>::tape attn;
     typename dense<Scalar>::tape linear1;
     typename dense<Scalar>::tape linear2;
@@ -214,6 +216,13 @@ class transformer_encoder_layer<Scalar, cpu>
     return run(x, mask, t, unused, false);
   }
 
+  /// Inference reusing the workspace `t` (no allocation when the shapes repeat).
+  [[nodiscard]] sequence<Scalar> forward(const sequence<Scalar>& x, tape& t,
+                                         const attention_mask& mask = {}) const {
+    std::mt19937_64 unused{0};
+    return run(x, mask, t, unused, false);
+  }
+
   /// Training: as forward, with dropout drawn from `rng`, recording `t`.
   template <std::uniform_random_bit_generator Rng>
   [[nodiscard]] sequence<Scalar> forward(const sequence<Scalar>& x, tape& t, Rng& rng,
@@ -248,6 +257,9 @@ class transformer_encoder_layer<Scalar, cpu>
     t.batch = batch;
     t.steps = steps;
     t.recorded = record;
+    t.attn.threads = t.threads;
+    t.linear1.threads = t.threads;
+    t.linear2.threads = t.threads;
     Scalar* a = t.a.ensure(n);
     Scalar* y1 = t.y1.ensure(n);
     Scalar* pre = t.pre.ensure(rows * ff);
@@ -419,9 +431,11 @@ class transformer_encoder<Scalar, cpu>
 
   /// Per-layer tapes and the intermediate activations.
   struct tape {
+    /// Threads of the passes that use this tape (>= 1); results do not depend on it.
+    int threads = 1;
     std::vector<typename transformer_encoder_layer<Scalar>::tape> layers;
     typename layer_norm<Scalar>::tape norm;
-    std::vector<detail::buffer<Scalar>> acts;  // input of layer i (i = 0..L), rows × E
+    std::vector<detail::buffer<Scalar>> acts;  // output of layer i, rows × E
     detail::buffer<Scalar> g1;
     detail::buffer<Scalar> g2;
     core::index batch = 0;
@@ -472,6 +486,13 @@ class transformer_encoder<Scalar, cpu>
   [[nodiscard]] sequence<Scalar> forward(const sequence<Scalar>& x,
                                          const attention_mask& mask = {}) const {
     tape t;
+    std::mt19937_64 unused{0};
+    return run(x, mask, t, unused, false);
+  }
+
+  /// Inference reusing the workspace `t` (no allocation when the shapes repeat).
+  [[nodiscard]] sequence<Scalar> forward(const sequence<Scalar>& x, tape& t,
+                                         const attention_mask& mask = {}) const {
     std::mt19937_64 unused{0};
     return run(x, mask, t, unused, false);
   }
@@ -543,18 +564,20 @@ class transformer_encoder<Scalar, cpu>
     t.steps = steps;
     t.recorded = record;
     t.layers.resize(layers.size());
-    t.acts.resize(layers.size() + 1);
-    std::copy_n(x.data(), n, t.acts[0].ensure(n));
-    for (std::size_t i = 0; i < layers.size(); ++i) {
-      layers[i].forward_rows(t.acts[i].data(), batch, steps, t.acts[i + 1].ensure(n), t.layers[i],
-                             rng, record, m);
-    }
+    t.acts.resize(layers.size());
     auto y = detail::make_sequence<Scalar>(batch, steps, e);
-    if (options_.final_norm) {
-      norm.forward_rows(t.acts.back().data(), batch * steps, y.data(), t.norm, record);
-    } else {
-      std::copy_n(t.acts.back().data(), n, y.data());
+    // Layer i reads the previous output (x for i = 0) and writes acts[i], or y directly when it
+    // is the last layer and there is no final norm.
+    const Scalar* in = x.data();
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+      const bool last = i + 1 == layers.size();
+      Scalar* out = last && !options_.final_norm ? y.data() : t.acts[i].ensure(n);
+      t.layers[i].threads = t.threads;
+      layers[i].forward_rows(in, batch, steps, out, t.layers[i], rng, record, m);
+      in = out;
     }
+    if (options_.final_norm)
+      norm.forward_rows(in, batch * steps, y.data(), t.norm, record);
     return y;
   }
 

@@ -19,46 +19,11 @@
 #include <type_traits>
 #include <vector>
 
-#if defined(__FMA__) || defined(__AVX512F__)
-#include <immintrin.h>
-#endif
-
 #include <foresight/core/parallel.hpp>
 #include <foresight/core/types.hpp>
+#include <foresight/nn/detail/simd.hpp>
 
 namespace foresight::nn::detail {
-
-#if defined(__AVX512F__)
-inline constexpr int simd_bytes = 64;
-inline constexpr int simd_vectors_per_tile = 4;  // 32 vector registers: 6 x 4 accumulators
-#elif defined(__AVX__)
-inline constexpr int simd_bytes = 32;
-inline constexpr int simd_vectors_per_tile = 2;  // 16 vector registers: 6 x 2 accumulators
-#else
-inline constexpr int simd_bytes = 16;
-inline constexpr int simd_vectors_per_tile = 2;
-#endif
-
-/// Native vector of `Scalar` (GCC/Clang vector extension) and the micro-kernel's tile sizes.
-template <std::floating_point Scalar>
-struct simd;
-
-template <>
-struct simd<float> {
-  typedef float type __attribute__((vector_size(simd_bytes)));
-};
-
-template <>
-struct simd<double> {
-  typedef double type __attribute__((vector_size(simd_bytes)));
-};
-
-template <std::floating_point Scalar>
-using simd_t = typename simd<Scalar>::type;
-
-/// Lanes per vector.
-template <std::floating_point Scalar>
-inline constexpr int lanes = simd_bytes / static_cast<int>(sizeof(Scalar));
 
 /// Columns of one packed panel (the micro-tile width).
 template <std::floating_point Scalar>
@@ -73,59 +38,18 @@ inline constexpr core::index block_rows = 96;
 /// Depth per cache block (keeps a block of a B panel in L1/L2).
 inline constexpr core::index block_depth = 256;
 
-template <std::floating_point Scalar>
-[[nodiscard]] inline simd_t<Scalar> vload(const Scalar* p) noexcept {
-  simd_t<Scalar> v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
-
-template <std::floating_point Scalar>
-inline void vstore(Scalar* p, const simd_t<Scalar>& v) noexcept {
-  std::memcpy(p, &v, sizeof v);
-}
-
-/// A vector with every lane equal to `s`.
-template <std::floating_point Scalar>
-[[nodiscard]] inline simd_t<Scalar> vbroadcast(Scalar s) noexcept {
-  // s - 0 is exactly s for every s (also -0.0), and compiles to a single broadcast.
-  return s - simd_t<Scalar>{};
-}
-
-/// a·b + c, fused (one rounding) where the target has FMA instructions, so that results do not
-/// depend on whether the compiler contracts multiply-adds (-std=c++20 does not).
-template <std::floating_point Scalar>
-[[nodiscard]] inline simd_t<Scalar> vfma(const simd_t<Scalar>& a, const simd_t<Scalar>& b,
-                                         const simd_t<Scalar>& c) noexcept {
-#if defined(__AVX512F__)
-  if constexpr (std::is_same_v<Scalar, float>)
-    return _mm512_fmadd_ps(a, b, c);
-  else
-    return _mm512_fmadd_pd(a, b, c);
-#elif defined(__FMA__) && defined(__AVX__)
-  if constexpr (std::is_same_v<Scalar, float>)
-    return _mm256_fmadd_ps(a, b, c);
-  else
-    return _mm256_fmadd_pd(a, b, c);
-#elif defined(__FMA__)
-  if constexpr (std::is_same_v<Scalar, float>)
-    return _mm_fmadd_ps(a, b, c);
-  else
-    return _mm_fmadd_pd(a, b, c);
-#else
-  return a * b + c;
-#endif
-}
-
 /// B (k × n) packed into ceil(n / panel_width) panels of k × panel_width values (zero-padded),
 /// so the micro-kernel reads B contiguously. Re-packing with the same or smaller shape reuses the
 /// storage.
 template <std::floating_point Scalar>
 class packed_matrix {
  public:
-  /// Packs B = W^T for a row-major W of n × k (PyTorch's out × in weight layout), row stride ldw.
-  void pack_transposed(const Scalar* w, core::index n, core::index k, core::index ldw) {
+  /// Packs B = W^T for a row-major W of n × k (PyTorch's out × in weight layout), row stride ldw;
+  /// with `bias` (n values), products that do not accumulate start from the bias instead of 0.
+  void pack_transposed(const Scalar* w, core::index n, core::index k, core::index ldw,
+                       const Scalar* bias = nullptr) {
     reshape(k, n);
+    set_bias(bias);
     constexpr core::index nr = panel_width<Scalar>;
     for (core::index p = 0; p < panels_; ++p) {
       Scalar* dst = panel(p);
@@ -146,6 +70,7 @@ class packed_matrix {
   /// Packs a row-major B of k × n with row stride ldb.
   void pack(const Scalar* b, core::index k, core::index n, core::index ldb) {
     reshape(k, n);
+    set_bias(nullptr);
     constexpr core::index nr = panel_width<Scalar>;
     for (core::index p = 0; p < panels_; ++p) {
       Scalar* dst = panel(p);
@@ -172,11 +97,26 @@ class packed_matrix {
   [[nodiscard]] const Scalar* panel(core::index p) const noexcept {
     return data_.data() + static_cast<std::size_t>(p * k_ * panel_width<Scalar>);
   }
+  /// Bias of panel `p` (panel_width values, zero-padded), or null without a bias.
+  [[nodiscard]] const Scalar* bias(core::index p) const noexcept {
+    return has_bias_ ? bias_.data() + static_cast<std::size_t>(p * panel_width<Scalar>) : nullptr;
+  }
 
  private:
   Scalar* panel(core::index p) noexcept {
     return data_.data() + static_cast<std::size_t>(p * k_ * panel_width<Scalar>);
   }
+  void set_bias(const Scalar* bias) {
+    has_bias_ = bias != nullptr;
+    if (!has_bias_)
+      return;
+    const auto width = static_cast<std::size_t>(panels_ * panel_width<Scalar>);
+    if (bias_.size() < width)
+      bias_.resize(width);
+    std::fill(bias_.begin(), bias_.begin() + static_cast<std::ptrdiff_t>(width), Scalar{0});
+    std::copy_n(bias, n_, bias_.begin());
+  }
+
   void reshape(core::index k, core::index n) {
     k_ = k;
     n_ = n;
@@ -187,16 +127,19 @@ class packed_matrix {
   }
 
   std::vector<Scalar> data_;
+  std::vector<Scalar> bias_;
+  bool has_bias_ = false;
   core::index k_ = 0;
   core::index n_ = 0;
   core::index panels_ = 0;
 };
 
-/// Micro-kernel: C[0:R, 0:panel_width] (+)= A[0:R, 0:k] · panel, where A(r, kk) is
-/// a[r * rs + kk * cs].
+/// Micro-kernel: C[0:R, 0:panel_width] = init + A[0:R, 0:k] · panel, where A(r, kk) is
+/// a[r * rs + kk * cs] and init is C itself (`accumulate`), else the panel's `bias` row, else 0.
 template <std::floating_point Scalar, int R>
 inline void micro_kernel(core::index k, const Scalar* a, core::index rs, core::index cs,
-                         const Scalar* b, Scalar* c, core::index ldc, bool accumulate) noexcept {
+                         const Scalar* b, Scalar* c, core::index ldc, bool accumulate,
+                         const Scalar* bias) noexcept {
   using vec = simd_t<Scalar>;
   constexpr int nv = simd_vectors_per_tile;
   constexpr int ln = lanes<Scalar>;
@@ -206,7 +149,9 @@ inline void micro_kernel(core::index k, const Scalar* a, core::index rs, core::i
   for (int r = 0; r < R; ++r) {
 #pragma GCC unroll 4
     for (int v = 0; v < nv; ++v)
-      acc[r][v] = accumulate ? vload<Scalar>(c + r * ldc + v * ln) : vec{};
+      acc[r][v] = accumulate        ? vload<Scalar>(c + r * ldc + v * ln)
+                  : bias != nullptr ? vload<Scalar>(bias + v * ln)
+                                    : vec{};
   }
   for (core::index kk = 0; kk < k; ++kk) {
     vec bv[nv];
@@ -234,25 +179,25 @@ inline void micro_kernel(core::index k, const Scalar* a, core::index rs, core::i
 template <std::floating_point Scalar>
 inline void micro_dispatch(core::index rows, core::index k, const Scalar* a, core::index rs,
                            core::index cs, const Scalar* b, Scalar* c, core::index ldc,
-                           bool accumulate) noexcept {
+                           bool accumulate, const Scalar* bias) noexcept {
   switch (rows) {
     case 6:
-      micro_kernel<Scalar, 6>(k, a, rs, cs, b, c, ldc, accumulate);
+      micro_kernel<Scalar, 6>(k, a, rs, cs, b, c, ldc, accumulate, bias);
       break;
     case 5:
-      micro_kernel<Scalar, 5>(k, a, rs, cs, b, c, ldc, accumulate);
+      micro_kernel<Scalar, 5>(k, a, rs, cs, b, c, ldc, accumulate, bias);
       break;
     case 4:
-      micro_kernel<Scalar, 4>(k, a, rs, cs, b, c, ldc, accumulate);
+      micro_kernel<Scalar, 4>(k, a, rs, cs, b, c, ldc, accumulate, bias);
       break;
     case 3:
-      micro_kernel<Scalar, 3>(k, a, rs, cs, b, c, ldc, accumulate);
+      micro_kernel<Scalar, 3>(k, a, rs, cs, b, c, ldc, accumulate, bias);
       break;
     case 2:
-      micro_kernel<Scalar, 2>(k, a, rs, cs, b, c, ldc, accumulate);
+      micro_kernel<Scalar, 2>(k, a, rs, cs, b, c, ldc, accumulate, bias);
       break;
     default:
-      micro_kernel<Scalar, 1>(k, a, rs, cs, b, c, ldc, accumulate);
+      micro_kernel<Scalar, 1>(k, a, rs, cs, b, c, ldc, accumulate, bias);
       break;
   }
 }
@@ -287,6 +232,7 @@ void gemm_rows(core::index r0, core::index r1, core::index k0, core::index kc,
   alignas(64) Scalar edge[tile_rows * nr];
   for (core::index p = 0; p < b.panels(); ++p) {
     const Scalar* bp = b.panel(p) + k0 * nr;
+    const Scalar* bias = accumulate ? nullptr : b.bias(p);
     const core::index c0 = p * nr;
     const core::index cn = std::min(nr, n - c0);
     for (core::index i = r0; i < r1; i += tile_rows) {
@@ -294,10 +240,11 @@ void gemm_rows(core::index r0, core::index r1, core::index k0, core::index kc,
       const Scalar* ai = a.data + i * a.row_stride + k0 * a.col_stride;
       Scalar* ci = c + i * ldc + c0;
       if (cn == nr) {
-        micro_dispatch<Scalar>(rows, kc, ai, a.row_stride, a.col_stride, bp, ci, ldc, accumulate);
+        micro_dispatch<Scalar>(rows, kc, ai, a.row_stride, a.col_stride, bp, ci, ldc, accumulate,
+                               bias);
       } else {
         // Partial last panel: compute a full tile aside, then add the valid columns.
-        micro_dispatch<Scalar>(rows, kc, ai, a.row_stride, a.col_stride, bp, edge, nr, false);
+        micro_dispatch<Scalar>(rows, kc, ai, a.row_stride, a.col_stride, bp, edge, nr, false, bias);
         for (core::index r = 0; r < rows; ++r) {
           for (core::index j = 0; j < cn; ++j) {
             ci[r * ldc + j] = accumulate ? ci[r * ldc + j] + edge[r * nr + j] : edge[r * nr + j];
@@ -319,8 +266,12 @@ void gemm(core::index m, const lhs_view<Scalar>& a, const packed_matrix<Scalar>&
     return;
   if (k == 0) {
     if (!accumulate) {
-      for (core::index i = 0; i < m; ++i)
-        std::fill(c + i * ldc, c + i * ldc + b.cols(), Scalar{0});
+      for (core::index i = 0; i < m; ++i) {
+        for (core::index j = 0; j < b.cols(); ++j) {
+          const Scalar* bias = b.bias(j / panel_width<Scalar>);
+          c[i * ldc + j] = bias != nullptr ? bias[j % panel_width<Scalar>] : Scalar{0};
+        }
+      }
     }
     return;
   }
@@ -342,12 +293,13 @@ void gemm(core::index m, const lhs_view<Scalar>& a, const packed_matrix<Scalar>&
 }
 
 /// C (m × n) (+)= A (m × k, row-major, stride lda) · W^T for a row-major W (n × k, stride ldw):
-/// the `x · weight^T` of a linear layer. `pack` is the reusable packing buffer.
+/// the `x · weight^T` of a linear layer, plus `bias` (n values) when given and not accumulating.
+/// `pack` is the reusable packing buffer.
 template <std::floating_point Scalar>
 void gemm_nt(core::index m, core::index n, core::index k, const Scalar* a, core::index lda,
              const Scalar* w, core::index ldw, packed_matrix<Scalar>& pack, Scalar* c,
-             core::index ldc, bool accumulate, int threads = 1) {
-  pack.pack_transposed(w, n, k, ldw);
+             core::index ldc, bool accumulate, int threads = 1, const Scalar* bias = nullptr) {
+  pack.pack_transposed(w, n, k, ldw, bias);
   gemm(m, row_major(a, lda), pack, c, ldc, accumulate, threads);
 }
 

@@ -12,6 +12,7 @@
 
 #include <Eigen/Core>
 
+#include <foresight/core/parallel.hpp>
 #include <foresight/core/types.hpp>
 
 namespace foresight::nn::detail {
@@ -75,13 +76,6 @@ template <std::floating_point Scalar>
   return const_strided_map<Scalar>(p, rows, cols, Eigen::OuterStride<>(ld));
 }
 
-/// c[r, :] = bias for every row r (c has row stride ldc).
-template <std::floating_point Scalar>
-void fill_rows(Scalar* c, core::index rows, core::index cols, core::index ldc, const Scalar* bias) {
-  for (core::index r = 0; r < rows; ++r)
-    std::copy(bias, bias + cols, c + r * ldc);
-}
-
 /// c[r, :] += bias for every row r.
 template <std::floating_point Scalar>
 void add_rows(Scalar* c, core::index rows, core::index cols, core::index ldc, const Scalar* bias) {
@@ -97,6 +91,25 @@ void add_column_sums(const Scalar* a, core::index rows, core::index cols, core::
   array_map<Scalar> o(out, cols);
   for (core::index r = 0; r < rows; ++r)
     o += const_array_map<Scalar>(a + r * lda, cols);
+}
+
+/// Number of parts for_row_ranges splits `rows` into on `threads` threads.
+[[nodiscard]] inline core::index row_parts(core::index rows, int threads) {
+  return std::max<core::index>(1, std::min<core::index>(threads, rows));
+}
+
+/// Calls f(part, r0, r1) for row_parts(rows, threads) contiguous, nearly equal row ranges of
+/// [0, rows), on up to `threads` threads. Row results must not depend on the range they fall in
+/// (true of every row-wise kernel here), so the result does not depend on the thread count.
+template <typename F>
+void for_row_ranges(core::index rows, int threads, F&& f) {
+  const core::index parts = row_parts(rows, threads);
+  if (parts == 1) {
+    f(core::index{0}, core::index{0}, rows);
+    return;
+  }
+  core::parallel_for(parts, threads,
+                     [&](core::index i) { f(i, rows * i / parts, rows * (i + 1) / parts); });
 }
 
 /// dst[0:n] = src[0:n], or zeros when src is null.
