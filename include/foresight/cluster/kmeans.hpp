@@ -167,9 +167,7 @@ struct kmeans_result {
     }
     cs.update_norms();
     std::vector<detail::label_t> out(static_cast<std::size_t>(xs.rows()), -1);
-    std::vector<Scalar> unused;
-    detail::lloyd_pass(data, static_cast<const Scalar*>(nullptr), cs, out, false, unused, unused,
-                       1);
+    detail::lloyd_pass(data, static_cast<const Scalar*>(nullptr), cs, out, 1);
     return Eigen::Map<const Eigen::Matrix<detail::label_t, Eigen::Dynamic, 1>>(out.data(),
                                                                                xs.rows())
         .template cast<core::index>();

@@ -190,8 +190,7 @@ kmeans_result<Scalar> minibatch_impl(const Eigen::Ref<const core::matrix<Scalar>
   }
   run_result<Scalar> run;
   run.labels.assign(static_cast<std::size_t>(n), -1);
-  std::vector<Scalar> unused;
-  lloyd_pass(data, w, cs, run.labels, false, unused, unused, o.threads);
+  lloyd_pass(data, w, cs, run.labels, o.threads);
   run.inertia = inertia_pass(data, w, cs, run.labels, o.threads);
   run.n_iter = step;  // steps done
   run.status = cancelled       ? core::fit_status::cancelled

@@ -50,89 +50,66 @@ struct run_result {
   core::fit_status status = core::fit_status::converged;
 };
 
-/// Per-task partial sums of one pass.
+/// Running per-cluster sums: updated only by rows that change cluster (Hamerly 2010, sec. 3.2;
+/// used by both iterations), with the number of rows of positive weight to detect empty clusters.
 template <typename Scalar>
-struct partial_sums {
+struct running_sums {
   std::vector<Scalar> sums;     // k * d
   std::vector<Scalar> weights;  // k
+  std::vector<index> members;   // k: rows of positive weight
   index changed = 0;
+
+  void reset(index k, index d) {
+    sums.assign(static_cast<std::size_t>(k * d), Scalar{0});
+    weights.assign(static_cast<std::size_t>(k), Scalar{0});
+    members.assign(static_cast<std::size_t>(k), 0);
+    changed = 0;
+  }
+  /// Moves row x (weight wi; features `stride` apart) from cluster `from` (-1: none) to `to`.
+  void move(const Scalar* x, Scalar wi, index from, index to, index d, index stride = 1) {
+    if (from >= 0) {
+      Scalar* s = sums.data() + from * d;
+      for (index f = 0; f < d; ++f)
+        s[f] -= x[f * stride] * wi;
+      weights[static_cast<std::size_t>(from)] -= wi;
+      members[static_cast<std::size_t>(from)] -= wi > 0 ? 1 : 0;
+    }
+    Scalar* s = sums.data() + to * d;
+    for (index f = 0; f < d; ++f)
+      s[f] += x[f * stride] * wi;
+    weights[static_cast<std::size_t>(to)] += wi;
+    members[static_cast<std::size_t>(to)] += wi > 0 ? 1 : 0;
+  }
 };
 
-/// Number of interleaved accumulators per cluster: consecutive rows of the same cluster would
-/// otherwise form one long add-latency chain through memory.
-inline constexpr index sum_banks = 4;
-
-/// Adds the rows of a loaded block (feature-major, `block_stride` apart) to the per-task sums,
-/// row p into bank p % sum_banks (scikit-learn accumulates x * w; the banks only change the
-/// order of the additions, which is fixed).
+/// Adds per-task running-sum changes to `total` in task order.
 template <typename Scalar>
-inline void accumulate_block(const Scalar* xb, index count, index begin, const label_t* labels,
-                             const Scalar* w, partial_sums<Scalar>& ps, index k, index d) {
-  alignas(64) Scalar wb[block_rows];
-  for (index p = 0; p < count; ++p) {
-    const Scalar wi = weight_of(w, begin + p);
-    wb[p] = wi;
-    ps.weights[static_cast<std::size_t>((p % sum_banks) * k + labels[begin + p])] += wi;
-  }
-  const label_t* lab = labels + begin;
-  const index bank = k * d;
-  for (index f = 0; f < d; ++f) {
-    const Scalar* xf = xb + f * block_stride<Scalar>;
-    Scalar* s0 = ps.sums.data() + f;
-    index p = 0;
-    for (; p + sum_banks <= count; p += sum_banks) {
-      s0[lab[p] * d] += xf[p] * wb[p];
-      s0[bank + lab[p + 1] * d] += xf[p + 1] * wb[p + 1];
-      s0[2 * bank + lab[p + 2] * d] += xf[p + 2] * wb[p + 2];
-      s0[3 * bank + lab[p + 3] * d] += xf[p + 3] * wb[p + 3];
-    }
-    for (; p < count; ++p)
-      s0[(p % sum_banks) * bank + lab[p] * d] += xf[p] * wb[p];
-  }
-}
-
-/// Total label changes of a pass; with `update`, also the task sums reduced in task order into
-/// `out` (k * d sums) and `wsum` (k weights).
-template <typename Scalar>
-index reduce_sums(const std::vector<partial_sums<Scalar>>& parts, bool update,
-                  std::vector<Scalar>& out, std::vector<Scalar>& wsum) {
-  if (!update) {
-    index changed = 0;
-    for (const auto& ps : parts)
-      changed += ps.changed;
-    return changed;
-  }
-  std::fill(out.begin(), out.end(), Scalar{0});
-  std::fill(wsum.begin(), wsum.end(), Scalar{0});
-  index changed = 0;
+void add_running(const std::vector<running_sums<Scalar>>& parts, running_sums<Scalar>& total) {
   for (const auto& ps : parts) {
-    for (std::size_t b = 0; b < static_cast<std::size_t>(sum_banks); ++b) {
-      for (std::size_t q = 0; q < out.size(); ++q)
-        out[q] += ps.sums[b * out.size() + q];
-      for (std::size_t q = 0; q < wsum.size(); ++q)
-        wsum[q] += ps.weights[b * wsum.size() + q];
+    for (std::size_t q = 0; q < ps.sums.size(); ++q)
+      total.sums[q] += ps.sums[q];
+    for (std::size_t q = 0; q < ps.weights.size(); ++q) {
+      total.weights[q] += ps.weights[q];
+      total.members[q] += ps.members[q];
     }
-    changed += ps.changed;
   }
-  return changed;
 }
 
 /// Lloyd assignment of every row by the ||c||^2 - 2 x.c form (scikit-learn's
-/// `lloyd_iter_chunked_dense`); with `update`, also the per-cluster sums and weights. Returns
-/// the number of rows whose label changed.
+/// `lloyd_iter_chunked_dense`); with `running`, rows that change cluster also move between the
+/// running sums (per-task changes added in task order). Returns the number of rows whose label
+/// changed.
 template <typename Scalar>
 index lloyd_pass(const centred_data<Scalar>& data, const Scalar* w, const centre_set<Scalar>& cs,
-                 std::vector<label_t>& labels, bool update, std::vector<Scalar>& sums,
-                 std::vector<Scalar>& wsum, int threads) {
+                 std::vector<label_t>& labels, int threads,
+                 running_sums<Scalar>* running = nullptr) {
   const index d = data.cols();
   const auto ranges = partition_rows(data.rows());
-  std::vector<partial_sums<Scalar>> parts(ranges.size());
+  std::vector<running_sums<Scalar>> moves(ranges.size());
   core::parallel_for(static_cast<index>(ranges.size()), threads, [&](index t) {
-    auto& ps = parts[static_cast<std::size_t>(t)];
-    if (update) {
-      ps.sums.assign(static_cast<std::size_t>(sum_banks * cs.k * d), Scalar{0});
-      ps.weights.assign(static_cast<std::size_t>(sum_banks * cs.k), Scalar{0});
-    }
+    auto& mv = moves[static_cast<std::size_t>(t)];
+    if (running != nullptr)
+      mv.reset(cs.k, d);
     std::vector<Scalar> xb(static_cast<std::size_t>(d * block_stride<Scalar>));
     alignas(64) label_t lab[tile];
     const row_range r = ranges[static_cast<std::size_t>(t)];
@@ -144,15 +121,24 @@ index lloyd_pass(const centred_data<Scalar>& data, const Scalar* w, const centre
         const index m = std::min(tile, count - p0);
         for (index q = 0; q < m; ++q) {
           label_t& l = labels[static_cast<std::size_t>(b + p0 + q)];
-          ps.changed += l != lab[q] ? 1 : 0;
+          if (l != lab[q]) {
+            ++mv.changed;
+            if (running != nullptr) {
+              mv.move(xb.data() + p0 + q, weight_of(w, b + p0 + q), l, lab[q], d,
+                      block_stride<Scalar>);
+            }
+          }
           l = lab[q];
         }
       }
-      if (update)
-        accumulate_block(xb.data(), count, b, labels.data(), w, ps, cs.k, d);
     }
   });
-  return reduce_sums(parts, update, sums, wsum);
+  index changed = 0;
+  for (const auto& mv : moves)
+    changed += mv.changed;
+  if (running != nullptr)
+    add_running(moves, *running);
+  return changed;
 }
 
 /// Moves each empty cluster to one of the points farthest from their own (old) centre, taking
@@ -324,38 +310,6 @@ struct hamerly_state {
   }
 };
 
-/// Running per-cluster sums of Hamerly's method: updated only by rows that change cluster
-/// (Hamerly 2010, sec. 3.2), with the number of rows of positive weight to detect empty clusters.
-template <typename Scalar>
-struct running_sums {
-  std::vector<Scalar> sums;     // k * d
-  std::vector<Scalar> weights;  // k
-  std::vector<index> members;   // k: rows of positive weight
-  index changed = 0;
-
-  void reset(index k, index d) {
-    sums.assign(static_cast<std::size_t>(k * d), Scalar{0});
-    weights.assign(static_cast<std::size_t>(k), Scalar{0});
-    members.assign(static_cast<std::size_t>(k), 0);
-    changed = 0;
-  }
-  /// Moves row x (weight wi) from cluster `from` (-1: none) to cluster `to`.
-  void move(const Scalar* x, Scalar wi, index from, index to, index d) {
-    if (from >= 0) {
-      Scalar* s = sums.data() + from * d;
-      for (index f = 0; f < d; ++f)
-        s[f] -= x[f] * wi;
-      weights[static_cast<std::size_t>(from)] -= wi;
-      members[static_cast<std::size_t>(from)] -= wi > 0 ? 1 : 0;
-    }
-    Scalar* s = sums.data() + to * d;
-    for (index f = 0; f < d; ++f)
-      s[f] += x[f] * wi;
-    weights[static_cast<std::size_t>(to)] += wi;
-    members[static_cast<std::size_t>(to)] += wi > 0 ? 1 : 0;
-  }
-};
-
 /// One Hamerly assignment pass over the row-major centred rows `xr` (bounds from the previous
 /// shift are applied lazily, row by row); rows whose bounds cannot rule out a change are gathered
 /// into tiles and recomputed in full. The first pass reads the data block by block instead,
@@ -462,17 +416,10 @@ index hamerly_pass(const centred_data<Scalar>& data, Scalar* xr, const Scalar* w
   });
   hs.fresh = false;
   index changed = 0;
-  for (const auto& ps : parts) {
+  for (const auto& ps : parts)
     changed += ps.changed;
-    if (!update)
-      continue;
-    for (std::size_t q = 0; q < ps.sums.size(); ++q)
-      total.sums[q] += ps.sums[q];
-    for (std::size_t q = 0; q < ps.weights.size(); ++q) {
-      total.weights[q] += ps.weights[q];
-      total.members[q] += ps.members[q];
-    }
-  }
+  if (update)
+    add_running(parts, total);
   return changed;
 }
 
@@ -498,11 +445,11 @@ run_result<Scalar> run_kmeans(const centred_data<Scalar>& data, const Scalar* w,
   std::unique_ptr<Scalar[]> xr;  // Hamerly: row-major centred copy (filled by the first pass)
   std::vector<index> empty;
   const bool hamerly = s.kind == engine_kind::hamerly;
+  running.reset(k, d);
   if (hamerly) {
     hs.upper.assign(static_cast<std::size_t>(n), Scalar{0});
     hs.lower.assign(static_cast<std::size_t>(n), Scalar{0});
     hs.set_half_gaps(centres);
-    running.reset(k, d);
     xr.reset(new Scalar[static_cast<std::size_t>(n * d)]);
     hs.row_norm.resize(static_cast<std::size_t>(n));
   }
@@ -513,20 +460,14 @@ run_result<Scalar> run_kmeans(const centred_data<Scalar>& data, const Scalar* w,
   for (; iter < s.max_iter; ++iter) {
     index changed = 0;
     empty.clear();
-    if (hamerly) {
-      changed = hamerly_pass(data, xr.get(), w, centres, labels, hs, true, running, threads);
-      sums = running.sums;  // relocation below changes this iteration's centres only
-      wsum = running.weights;
-      for (index j = 0; j < k; ++j) {
-        if (running.members[static_cast<std::size_t>(j)] == 0)
-          empty.push_back(j);
-      }
-    } else {
-      changed = lloyd_pass(data, w, centres, labels, true, sums, wsum, threads);
-      for (index j = 0; j < k; ++j) {
-        if (wsum[static_cast<std::size_t>(j)] == 0)
-          empty.push_back(j);
-      }
+    // Both iterations keep running sums, changed only by rows that change cluster.
+    changed = hamerly ? hamerly_pass(data, xr.get(), w, centres, labels, hs, true, running, threads)
+                      : lloyd_pass(data, w, centres, labels, threads, &running);
+    sums = running.sums;  // relocation below changes this iteration's centres only
+    wsum = running.weights;
+    for (index j = 0; j < k; ++j) {
+      if (running.members[static_cast<std::size_t>(j)] == 0)
+        empty.push_back(j);
     }
     if (!empty.empty())
       relocate_empty_clusters(data, w, centres, labels, empty, sums, wsum, threads);
@@ -563,7 +504,7 @@ run_result<Scalar> run_kmeans(const centred_data<Scalar>& data, const Scalar* w,
     if (hamerly)
       hamerly_pass(data, xr.get(), w, centres, labels, hs, false, running, threads);
     else
-      lloyd_pass(data, w, centres, labels, false, sums, wsum, threads);
+      lloyd_pass(data, w, centres, labels, threads);
   }
   out.status = cancelled                    ? core::fit_status::cancelled
                : (strict || stopped_by_tol) ? core::fit_status::converged
