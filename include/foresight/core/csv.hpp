@@ -134,7 +134,7 @@ panel<Scalar> read_panel_from(csv_reader& r, const csv_panel_options& o);
 /// with "" escapes and line breaks (line numbers stay those of the file), CRLF, LF and lone CR
 /// line ends, a UTF-8 byte-order mark, and skips empty lines. Every record must have as many
 /// fields as the header. A quote inside an unquoted field is kept as data. Files and streams are
-/// read in 1 MiB blocks, so memory is bounded by the longest record, not by the input size.
+/// read in blocks (4 KiB doubling to 1 MiB), so memory is bounded by the longest record.
 ///
 /// Throws: csv_error (an io_error) for an unreadable or malformed input, with source:line:column.
 /// Example: `core::csv_reader r("sales.csv"); const core::index q = r.column("qty");`
