@@ -95,7 +95,7 @@ TEST_CASE("lp::solver adds and removes cut rows") {
     at_optimum += first.x[static_cast<std::size_t>(j)];
   }
   const double cut_rhs = at_optimum - 0.5;
-  const core::index row = s.add_row(-lp::infinity, e, cut_rhs, "cut");
+  const core::index row = s.add_constraint(e <= cut_rhs, "cut");
   CHECK(row == m.num_rows());
   lp::model with_cut = m;
   with_cut.add_row(-lp::infinity, e, cut_rhs, "cut");

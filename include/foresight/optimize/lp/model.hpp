@@ -57,6 +57,7 @@ struct matrix_entry {
   /// Coefficient.
   double value = 0;
 
+  /// Same row and value.
   friend bool operator==(const matrix_entry&, const matrix_entry&) = default;
 };
 

@@ -79,6 +79,7 @@ struct basis {
   /// Status of each row (of its activity).
   std::vector<basis_status> rows{};
 
+  /// Same statuses.
   friend bool operator==(const basis&, const basis&) = default;
 };
 

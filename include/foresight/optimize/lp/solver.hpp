@@ -36,6 +36,7 @@ struct basic_variable {
   /// True for a row activity (the row's logical variable), false for a column.
   bool is_row = false;
 
+  /// Same variable.
   friend bool operator==(const basic_variable&, const basic_variable&) = default;
 };
 
