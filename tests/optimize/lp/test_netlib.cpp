@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
-#include <regex>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -30,14 +30,24 @@ struct instance {
 // computed by HiGHS (scipy 1.10.1), CLP 1.17.6, GLPK 5.0 and lp_solve 5.5.2, which agree to 1e-9
 // relative (e226 with the CLP/HiGHS objective-constant convention).
 std::vector<instance> read_table(const std::filesystem::path& readme) {
+  // Rows look like `| afiro | 27 | 32 | 83 | -464.75314286 | ... |`.
   std::ifstream in(readme);
-  const std::regex row(R"(^\| ([a-z0-9-]+) \| \d+ \| \d+ \| \d+ \| ([-0-9.eE+]+) \|)");
   std::vector<instance> out;
   std::string line;
-  std::smatch mt;
   while (std::getline(in, line)) {
-    if (std::regex_search(line, mt, row))
-      out.push_back({mt[1].str(), std::stod(mt[2].str())});
+    std::vector<std::string> cells;
+    std::stringstream ss(line);
+    std::string cell;
+    while (std::getline(ss, cell, '|')) {
+      const auto b = cell.find_first_not_of(' ');
+      const auto e = cell.find_last_not_of(' ');
+      cells.push_back(b == std::string::npos ? std::string() : cell.substr(b, e - b + 1));
+    }
+    // cells[0] is the text before the first '|'.
+    if (cells.size() < 6 || !cells[0].empty() || cells[1].empty() ||
+        cells[2].find_first_not_of("0123456789") != std::string::npos || cells[2].empty())
+      continue;
+    out.push_back({cells[1], std::stod(cells[5])});
   }
   return out;
 }
