@@ -248,22 +248,62 @@ class basis_factor {
       u_pending_rows_[k].clear();
       u_pending_vals_[k].clear();
     }
+    // Collect the columns once; unit columns (logicals) are pivoted at once, before the
+    // Markowitz phase, so they never enter the active submatrix (their rows' entries in other
+    // columns go straight to U).
+    flat_start_.assign(1, 0);
+    flat_rows_.clear();
+    flat_vals_.clear();
     for (index k = 0; k < m_; ++k) {
-      auto& rows = col_rows_[static_cast<std::size_t>(k)];
-      auto& vals = col_vals_[static_cast<std::size_t>(k)];
-      column(k, rows, vals);
-      for (std::size_t e = 0; e < rows.size(); ++e)
-        row_cols_[static_cast<std::size_t>(rows[e])].push_back(k);
+      column(k, flat_rows_, flat_vals_);
+      flat_start_.push_back(static_cast<index>(flat_rows_.size()));
     }
-    col_max_.assign(m, -1.0);
-    mark_.assign(m, 0.0);
-    in_l_.assign(m, 0);
-    stamp_.assign(m, -1);
+    unit_pos_.assign(m, -1);
+    for (index k = 0; k < m_; ++k) {
+      const auto b = static_cast<std::size_t>(flat_start_[static_cast<std::size_t>(k)]);
+      const auto e = static_cast<std::size_t>(flat_start_[static_cast<std::size_t>(k + 1)]);
+      if (e - b == 1 && flat_vals_[b] == 1.0 &&
+          unit_pos_[static_cast<std::size_t>(flat_rows_[b])] < 0)
+        unit_pos_[static_cast<std::size_t>(flat_rows_[b])] = k;
+    }
     row_done_.assign(m, 0);
     col_done_.assign(m, 0);
     piv_row_.clear();
     piv_col_.clear();
     piv_val_.clear();
+    for (index i = 0; i < m_; ++i) {
+      const index k = unit_pos_[static_cast<std::size_t>(i)];
+      if (k < 0)
+        continue;
+      row_done_[static_cast<std::size_t>(i)] = 1;
+      col_done_[static_cast<std::size_t>(k)] = 1;
+      piv_row_.push_back(i);
+      piv_col_.push_back(k);
+      piv_val_.push_back(1.0);
+    }
+    for (index k = 0; k < m_; ++k) {
+      if (col_done_[static_cast<std::size_t>(k)])
+        continue;
+      auto& rows = col_rows_[static_cast<std::size_t>(k)];
+      auto& vals = col_vals_[static_cast<std::size_t>(k)];
+      for (auto p = flat_start_[static_cast<std::size_t>(k)];
+           p < flat_start_[static_cast<std::size_t>(k + 1)]; ++p) {
+        const index i = flat_rows_[static_cast<std::size_t>(p)];
+        const double v = flat_vals_[static_cast<std::size_t>(p)];
+        if (row_done_[static_cast<std::size_t>(i)]) {
+          u_pending_rows_[static_cast<std::size_t>(k)].push_back(i);
+          u_pending_vals_[static_cast<std::size_t>(k)].push_back(v);
+        } else {
+          rows.push_back(i);
+          vals.push_back(v);
+          row_cols_[static_cast<std::size_t>(i)].push_back(k);
+        }
+      }
+    }
+    col_max_.assign(m, -1.0);
+    mark_.assign(m, 0.0);
+    in_l_.assign(m, 0);
+    stamp_.assign(m, -1);
     l_pivot_.clear();
     l_start_.assign(1, 0);
     l_index_.clear();
@@ -278,8 +318,10 @@ class basis_factor {
     col_list_count_.assign(m, 0);
     row_list_count_.assign(m, 0);
     for (index k = 0; k < m_; ++k) {
-      link_col(k);
-      link_row(k);
+      if (!col_done_[static_cast<std::size_t>(k)])
+        link_col(k);
+      if (!row_done_[static_cast<std::size_t>(k)])
+        link_row(k);
     }
   }
 
@@ -407,9 +449,9 @@ class basis_factor {
 
   void markowitz() {
     index stamp = 0;
-    std::vector<index> touched_rows;
-    std::vector<index> touched_all;
-    for (index step = 0; step < m_; ++step) {
+    std::vector<index>& touched_rows = touched_rows_;
+    std::vector<index>& touched_all = touched_all_;
+    for (auto step = static_cast<index>(piv_row_.size()); step < m_; ++step) {
       index p = -1;
       index q = -1;
       if (!find_pivot(p, q))
@@ -594,6 +636,8 @@ class basis_factor {
   std::vector<std::uint8_t> col_done_;
   std::vector<index> col_head_, col_next_, col_prev_, col_list_count_;
   std::vector<index> row_head_, row_next_, row_prev_, row_list_count_;
+  std::vector<index> flat_start_, flat_rows_, unit_pos_, touched_rows_, touched_all_;
+  std::vector<double> flat_vals_;
   std::vector<index> piv_row_, piv_col_;
   std::vector<double> piv_val_;
   std::vector<index> singular_positions_, singular_rows_;
