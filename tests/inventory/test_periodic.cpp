@@ -137,6 +137,23 @@ TEST_CASE("closed-form performance is consistent across policies and demand mode
   CHECK(at(s_opt) <= at(s_opt - 0.5));
 }
 
+TEST_CASE("(R, S) optimum when the review period spans many demand sds") {
+  // Demand N(100, 1) per period, R = 10, L = 1, h = 1, p = 3: the optimum solves
+  // (1/R) sum_{k=1..R} F_{L+k}(S) = p / (p + h) = 0.75 (the derivative of the average cost).
+  // F_{L+k} is N(100 (1 + k), 1 + k): at S = 900 it is 1 to within 1e-200 for k <= 7, 0.5 for
+  // k = 8 and below 1e-200 for k >= 9, so the sum is 7.5 and S* = 900.
+  const inv::periodic_costs<double> c{1, 3, 10};
+  const inv::normal_demand<double> d{100, 1};
+  const auto opt = inv::optimize_order_up_to(d, 10, 1, c);
+  CHECK(opt.optimal.order_up_to == doctest::Approx(900).epsilon(1e-6));
+  const auto at = [&](double s_) {
+    return inv::evaluate(inv::order_up_to_policy(10, s_), d, 1, c).cost;
+  };
+  CHECK(opt.cost == doctest::Approx(at(900)).epsilon(1e-12));
+  CHECK(at(900) < at(880));
+  CHECK(at(900) < at(920));
+}
+
 TEST_CASE("periodic-review functions reject bad input with invalid_input naming the parameter") {
   const inv::periodic_costs<double> c{1, 9, 64};
   CHECK_THROWS_WITH_AS((void)inv::optimize_min_max(inv::poisson_demand<double>{10}, 0,
@@ -171,6 +188,20 @@ TEST_CASE("periodic-review functions reject bad input with invalid_input naming 
   CHECK_THROWS_WITH_AS((void)inv::evaluate(inv::reorder_point_policy(5.0, 0.0),
                                            inv::poisson_demand<double>{10}, 0, c),
                        doctest::Contains("order_quantity is 0"), core::invalid_input);
+  // (s, S) levels that round to the same integer leave no inventory-position states.
+  CHECK_THROWS_WITH_AS(
+      (void)inv::evaluate(inv::min_max_policy(5.2, 5.4), inv::poisson_demand<double>{3}, 0, c),
+      doctest::Contains("order_up_to rounds to 5 and reorder_point to 5"), core::invalid_input);
+  // Hand-made tables are checked before the renewal recursion reads them.
+  const auto good = inv::tabulate(inv::poisson_demand<double>{4.0});
+  CHECK_THROWS_WITH_AS((void)inv::optimize_min_max(inv::pmf_table<double>{}, good, c),
+                       doctest::Contains("one_period has an empty pmf"), core::invalid_input);
+  CHECK_THROWS_WITH_AS(
+      (void)inv::optimize_min_max(good, inv::pmf_table<double>{{0.5, 0.6}, 0.6, 0.24}, c),
+      doctest::Contains("lead_time_plus_one probabilities sum to 1.1"), core::invalid_input);
+  CHECK_THROWS_WITH_AS(
+      (void)inv::optimize_min_max(inv::pmf_table<double>{{1.5, -0.5}, -0.5, 0}, good, c),
+      doctest::Contains("one_period.pmf[1] is -0.5"), core::invalid_input);
 }
 
 TEST_CASE("discrete optimisers for Poisson, negative binomial and tabulated demand agree") {

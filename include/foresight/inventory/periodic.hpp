@@ -21,6 +21,7 @@
 #include <limits>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include <boost/math/tools/minima.hpp>
@@ -309,6 +310,9 @@ template <std::floating_point Scalar>
       const auto s = static_cast<core::index>(std::lround(pol.reorder_point));
       const auto S = static_cast<core::index>(std::lround(pol.order_up_to));
       const core::index n = S - s;
+      core::detail::require(n >= 1, "inventory::evaluate", "order_up_to rounds to ", S,
+                            " and reorder_point to ", s,
+                            "; expected order_up_to > reorder_point for discrete demand");
       const auto m = renewal_density(one, n);
       double big_m = 0;
       for (core::index j = 0; j < n; ++j)
@@ -471,7 +475,7 @@ template <std::floating_point Scalar>
   return r;
 }
 
-/// Optimal base-stock level for tabulated one-period discrete demand (smallest S with
+/// Optimal base-stock level for Poisson demand per period (smallest S with
 /// P(D_{L+1} <= S) >= p / (p + h)).
 /// Throws: invalid_input for a negative lead time or invalid costs.
 /// Example: `inventory::optimize_base_stock(inventory::poisson_demand{6.0}, 0, {1.0, 4.0})`.
@@ -513,12 +517,17 @@ template <std::floating_point Scalar>
                                         demand, lead_time, costs)
                                    .cost);
   };
-  const double top =
-      static_cast<double>(demand.mean) * static_cast<double>(lead_time + review_period);
+  // S* solves (1/R) sum_k F_{L+k}(S) = p / (p + h), so it lies between the newsvendor levels of
+  // the demand over L + 1 and over L + R periods: bracket the means of both, widened by 12 sd of
+  // the longer interval (the whole span matters when R mu is large against sd).
+  const double mean = static_cast<double>(demand.mean);
+  const double first = mean * static_cast<double>(lead_time + 1);
+  const double last = mean * static_cast<double>(lead_time + review_period);
   const double spread = 12 * static_cast<double>(demand.sd) *
                         std::sqrt(static_cast<double>(lead_time + review_period));
   std::uintmax_t it = 500;
-  const auto best = boost::math::tools::brent_find_minima(cost_at, top - spread, top + spread,
+  const auto best = boost::math::tools::brent_find_minima(cost_at, std::min(first, last) - spread,
+                                                          std::max(first, last) + spread,
                                                           std::numeric_limits<Scalar>::digits, it);
   policy_result<Scalar> r;
   r.optimal = order_up_to_policy(review_period, static_cast<Scalar>(best.first));
@@ -575,11 +584,33 @@ template <std::floating_point Scalar, typename G>
 
 }  // namespace detail
 
+namespace detail {
+/// Throws invalid_input unless `t` is a usable pmf: non-empty, finite non-negative probabilities
+/// summing to 1 (within 1e-6, 1e-4 for float, which covers the tail that `tabulate` drops).
+template <std::floating_point Scalar>
+void validate_pmf_table(const pmf_table<Scalar>& t, std::string_view where, std::string_view name) {
+  core::detail::require(!t.pmf.empty(), where, name,
+                        " has an empty pmf; expected P(D = k) for k = 0..n-1");
+  double total = 0;
+  for (std::size_t k = 0; k < t.pmf.size(); ++k) {
+    core::detail::require(std::isfinite(t.pmf[k]) && t.pmf[k] >= 0, where, name, ".pmf[", k,
+                          "] is ", t.pmf[k], "; expected a finite probability >= 0");
+    total += static_cast<double>(t.pmf[k]);
+  }
+  const double tol = std::is_same_v<Scalar, float> ? 1e-4 : 1e-6;
+  core::detail::require(std::abs(total - 1) <= tol, where, name, " probabilities sum to ", total,
+                        "; expected 1");
+  core::detail::require(std::isfinite(t.mean), where, name, ".mean is ", t.mean,
+                        "; expected a finite mean");
+}
+}  // namespace detail
+
 /// Exact optimal (s, S) policy for discrete demand (one-period pmf) and integer lead time L by
 /// Zheng & Federgruen (1991), with G(y) = h E[(y - D_{L+1})^+] + p E[(D_{L+1} - y)^+] and fixed
 /// cost K per order. The cost is the exact long-run average per period.
-/// Throws: invalid_input for a negative lead time, invalid costs (K must be > 0), or a demand
-/// that is 0 with probability 1.
+/// Throws: invalid_input for a negative lead time, invalid costs (K must be > 0), a table that
+/// is empty, has a negative or non-finite probability or does not sum to 1, or a demand that is
+/// 0 with probability 1.
 /// Example: `auto best = inventory::optimize_min_max(inventory::poisson_demand{10.0}, 0,
 /// {1.0, 9.0, 64.0});`
 template <std::floating_point Scalar>
@@ -589,6 +620,8 @@ template <std::floating_point Scalar>
   constexpr std::string_view where = "inventory::optimize_min_max";
   detail::validate_periodic_costs(costs, where);
   detail::require_positive(costs.fixed_cost, where, "fixed_cost");
+  detail::validate_pmf_table(one_period, where, "one_period");
+  detail::validate_pmf_table(lead_time_plus_one, where, "lead_time_plus_one");
   const double h = costs.holding_cost;
   const double p = costs.stockout_cost;
   const core::index y_star = quantile(lead_time_plus_one, static_cast<Scalar>(p / (p + h)));
