@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numbers>
 
 #include <boost/math/distributions/negative_binomial.hpp>
 #include <boost/math/distributions/poisson.hpp>
@@ -49,6 +50,19 @@ TEST_CASE("second-order loss and the inverse of G are consistent") {
           doctest::Approx(z).epsilon(1e-10));
   }
   CHECK(inv::standard_normal_loss(std::numeric_limits<double>::infinity()) == 0.0);
+  // Far tail: G(z) ~ phi(z) / z^2 (Mills ratio), so log G(z) = -z^2/2 - log(sqrt(2 pi) z^2) to
+  // O(1/z^2); the inverse stays finite down to subnormal losses, where G itself underflows near
+  // z = 38.5.
+  for (const double g : {1e-100, 1e-300}) {
+    const double z = inv::inverse_standard_normal_loss(g);
+    CAPTURE(g);
+    const double log_g = -z * z / 2 - std::log(std::sqrt(2 * std::numbers::pi) * z * z);
+    CHECK(std::abs(log_g - std::log(g)) < 3.5 / (z * z));
+  }
+  // A subnormal loss: G(38) ~ 1.8e-317 > 1e-320 > G(39) = 0 (underflow).
+  const double z_sub = inv::inverse_standard_normal_loss(1e-320);
+  CHECK(z_sub > 38.0);
+  CHECK(z_sub < 39.0);
 }
 
 TEST_CASE_TEMPLATE("safety factors for alpha and beta and their conversions", Scalar, float,
@@ -127,6 +141,16 @@ TEST_CASE("empirical demand convolution, quantiles and discrete reorder points")
   auto beta_at = [&](long x) { return 1 - (inv::loss(ltd, x) - inv::loss(ltd, x + 5)) / 5; };
   CHECK(beta_at(rb) >= 0.98);
   CHECK(beta_at(rb - 1) < 0.98);
+  // Large lead-time demand (the search is a bisection, not a scan from -Q): same defining
+  // property, and fill rates 0.5 and 0.999999 at both ends of the range.
+  const auto big = inv::tabulate(inv::poisson_demand<double>{20000.0});
+  for (const double b : {0.5, 0.98, 0.999999}) {
+    CAPTURE(b);
+    const auto r_big = inv::reorder_point(big, inv::fill_rate<double>{b}, 50);
+    auto beta_big = [&](long x) { return 1 - (inv::loss(big, x) - inv::loss(big, x + 50)) / 50; };
+    CHECK(beta_big(r_big) >= b);
+    CHECK(beta_big(r_big - 1) < b);
+  }
 }
 
 TEST_CASE("service functions reject bad input with invalid_input naming the parameter") {

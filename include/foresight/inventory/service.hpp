@@ -101,9 +101,15 @@ template <std::floating_point Scalar>
   double hi = 0;
   while (standard_normal_loss(hi) > g && hi < 40)
     hi += 1;
-  auto f = [g](double z) { return std::log(standard_normal_loss(z)) - std::log(g); };
+  // G underflows to 0 near z = 38.5; flooring it at the smallest subnormal keeps the log finite
+  // at the right end of the bracket (a root at an infinite end gives the solver NaN), and every
+  // positive double loss is >= that floor, so the root stays inside the bracket.
+  auto f = [g](double z) {
+    const double tiny = std::numeric_limits<double>::denorm_min();
+    return std::log(std::max(standard_normal_loss(z), tiny)) - std::log(g);
+  };
   if (hi >= 40)
-    return static_cast<Scalar>(hi);  // loss below G(40) ~ 1e-350: numerically +infinity
+    return static_cast<Scalar>(hi);  // unreachable for double: G(39) already underflows to 0
   std::uintmax_t iterations = 200;
   const auto r = boost::math::tools::toms748_solve(
       f, lo, hi, boost::math::tools::eps_tolerance<double>(52), iterations);
@@ -463,15 +469,23 @@ template <std::floating_point Scalar>
   core::detail::require(order_quantity >= 1, where, "order_quantity is ", order_quantity,
                         "; expected order_quantity >= 1");
   const auto q = static_cast<Scalar>(order_quantity);
-  // The achieved fill rate increases with r; start low enough that it is below target.
-  core::index r = -order_quantity - 1;
-  while (true) {
+  const auto meets = [&](core::index r) {
     const Scalar achieved =
         1 - (loss(lead_time_demand, r) - loss(lead_time_demand, r + order_quantity)) / q;
-    if (achieved >= beta.value)
-      return r;
-    ++r;
+    return achieved >= beta.value;
+  };
+  // The achieved fill rate (1/Q) sum_{y=r}^{r+Q-1} F(y) increases with r: 0 at r = -Q - 1 (all
+  // of D's support above r + Q) and 1 at the end of the table (loss 0 beyond it). Bisection keeps
+  // this O(n log n) instead of the O(n^2) of a linear scan with O(n) loss evaluations.
+  core::index lo = -order_quantity - 1;  // fails
+  core::index hi = static_cast<core::index>(lead_time_demand.pmf.size());
+  while (!meets(hi))
+    hi = 2 * hi + 1;  // only if rounding keeps the table's end just below beta
+  while (hi - lo > 1) {
+    const core::index mid = lo + (hi - lo) / 2;
+    (meets(mid) ? hi : lo) = mid;
   }
+  return hi;
 }
 
 }  // namespace foresight::inventory
