@@ -108,6 +108,11 @@ TEST_CASE("newsvendor rejects bad input with invalid_input naming the parameter"
       (void)inv::newsvendor_evaluate(core::gaussian<double>{50, 8},
                                      inv::newsvendor_costs<double>{1.0, 1.0}, std::nan("")),
       doctest::Contains("quantity is nan"), core::invalid_input);
+  CHECK_THROWS_WITH_AS(
+      (void)inv::newsvendor_evaluate(inv::tabulate(inv::poisson_demand<double>{3.0}),
+                                     inv::newsvendor_costs<double>{1.0, 4.0}, -5),
+      doctest::Contains("inventory::newsvendor_evaluate: quantity is -5; expected quantity >= 0"),
+      core::invalid_input);
   CHECK_THROWS_AS((void)inv::newsvendor(core::gaussian<double>{50, -8},
                                         inv::newsvendor_costs<double>{1.0, 1.0}),
                   core::invalid_input);

@@ -226,15 +226,18 @@ template <std::floating_point Scalar>
   return newsvendor_evaluate(d, costs, core::quantile(d, cr));
 }
 
-/// Evaluates integer quantity q for tabulated discrete demand.
-/// Throws: invalid_input if a cost is not > 0.
+/// Evaluates integer quantity q >= 0 for tabulated discrete demand.
+/// Throws: invalid_input if a cost is not > 0 or q < 0.
 /// Example: `inventory::newsvendor_evaluate(inventory::tabulate(inventory::poisson_demand{6.0}),
 /// {1.0, 4.0}, 5)`.
 template <std::floating_point Scalar>
 [[nodiscard]] newsvendor_result<Scalar> newsvendor_evaluate(const pmf_table<Scalar>& d,
                                                             const newsvendor_costs<Scalar>& costs,
                                                             core::index quantity) {
-  detail::validate_costs(costs, "inventory::newsvendor_evaluate");
+  constexpr std::string_view where = "inventory::newsvendor_evaluate";
+  detail::validate_costs(costs, where);
+  // Demand is a non-negative integer: a negative order would give negative expected sales.
+  core::detail::require(quantity >= 0, where, "quantity is ", quantity, "; expected quantity >= 0");
   newsvendor_result<Scalar> r;
   r.quantity = static_cast<Scalar>(quantity);
   r.method = newsvendor_method::discrete;

@@ -109,7 +109,8 @@ struct safety_stock_options {
   Scalar lead_time_sd = 0;
   /// Review period R, in periods (>= 0; 0 = continuous review).
   Scalar review_period = 0;
-  /// Order quantity Q (> 0), used for the fill rate and needed for a fill-rate target.
+  /// Order quantity Q (>= 0; 0 = none given), used for the fill rate and needed (> 0) for a
+  /// fill-rate target.
   Scalar order_quantity = 0;
   /// Formula for the safety factor of a fill-rate target.
   fill_rate_formula formula = fill_rate_formula::exact;
