@@ -120,4 +120,12 @@ TEST_CASE_TEMPLATE("differencing rejects bad input with clear errors", T, double
                        "values to be observed",
                        core::invalid_input);
   CHECK_THROWS_AS((void)core::undifference_forecast(y, y, 1, 0), core::invalid_input);
+  // lag * differences that does not fit in an index is rejected before it is computed.
+  const core::index huge = std::numeric_limits<core::index>::max() / 2 + 7;
+  CHECK_THROWS_WITH_AS((void)core::difference(y, huge, 3),
+                       doctest::Contains("core::difference: lag 4611686018427387910 times "
+                                         "differences 3 overflows"),
+                       core::invalid_input);
+  CHECK_THROWS_AS((void)core::inverse_difference(y, y.head(1), huge, 2), core::invalid_input);
+  CHECK_THROWS_AS((void)core::undifference_forecast(y, y, huge, 2), core::invalid_input);
 }

@@ -14,6 +14,7 @@
 
 #include <cmath>
 #include <concepts>
+#include <limits>
 #include <string_view>
 
 #include <Eigen/Core>
@@ -29,6 +30,12 @@ namespace detail {
 inline void check_difference_order(index lag, index differences, std::string_view where) {
   require_lag(lag, where, "lag");
   require_lag(differences, where, "differences");
+  // lag * differences (+ 1) sizes everything below: keep it representable.
+  constexpr index largest = std::numeric_limits<index>::max() - 1;
+  if (lag > largest / differences) {
+    raise<invalid_input>(where, "lag ", lag, " times differences ", differences,
+                         " overflows; expected lag * differences <= ", largest);
+  }
 }
 
 /// (1 - B^lag) applied once.
