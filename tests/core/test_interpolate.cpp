@@ -97,4 +97,13 @@ TEST_CASE_TEMPLATE("interpolation rejects bad input with clear errors", T, doubl
       core::invalid_input);
   CHECK_THROWS_AS((void)core::interpolate_seasonal(core::vector<T>{{T(1)}}, 0),
                   core::invalid_input);
+  // A period longer than the series: every position holds one value (no overflow in the strides).
+  const core::index huge = std::numeric_limits<core::index>::max();
+  const core::vector<T> short_gap{{T(1), nan, T(3)}};
+  CHECK_THROWS_WITH_AS((void)core::interpolate_seasonal(short_gap, huge),
+                       "core::interpolate_seasonal: season position 1 (value 1 only) has no "
+                       "observed value; expected at least one per position",
+                       core::invalid_input);
+  CHECK(core::interpolate_seasonal(core::vector<T>{{T(1), T(2)}}, huge) ==
+        core::vector<T>{{T(1), T(2)}});
 }

@@ -31,7 +31,8 @@ namespace detail {
 /// position k of that subsequence (rule = 2 at the ends). Returns false if it has no observation.
 template <std::floating_point Scalar>
 bool fill_linear_strided(vector<Scalar>& y, index first, index stride) {
-  const index count = (y.size() - first + stride - 1) / stride;
+  // 0 <= first < y.size(): written without first + stride, which overflows for a huge stride.
+  const index count = (y.size() - 1 - first) / stride + 1;
   const auto at = [&](index k) -> Scalar& { return y[first + k * stride]; };
   index prev = -1;  // position of the last observed value seen
   for (index k = 0; k < count; ++k) {
@@ -75,6 +76,10 @@ vector<Scalar> interpolate_seasonal(const Eigen::Ref<const vector<Scalar>>& y, i
   vector<Scalar> out = y;
   for (index s = 0; s < period && s < y.size(); ++s) {
     if (!fill_linear_strided<Scalar>(out, s, period)) {
+      if (period >= y.size() - s) {  // a single value at this position (and no s + period)
+        raise<invalid_input>(where, "season position ", s, " (value ", s,
+                             " only) has no observed value; expected at least one per position");
+      }
       raise<invalid_input>(where, "season position ", s, " (values ", s, ", ", s + period,
                            ", ...) has no observed value; expected at least one per position");
     }
