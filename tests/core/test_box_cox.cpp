@@ -110,9 +110,11 @@ TEST_CASE_TEMPLATE("box_cox round-trips and follows R's domain rules", T, double
   // lambda = 1 shifts by one; lambda = 0 is the log.
   CHECK(core::box_cox(y, T(1))[2] == T(9));
   CHECK(core::box_cox(y, T(0))[1] == doctest::Approx(std::log(2.0)));
-  // Zero with lambda <= 0 is -infinity; negative with lambda > 0 uses the signed power.
+  // Zero is -infinity with lambda = 0 and NaN with lambda < 0 (R: BoxCox(0, -0.5) is NaN, from
+  // sign(0) * 0^-0.5 = 0 * Inf); negative with lambda > 0 uses the signed power.
   const core::vector<T> edge{{T(0), T(-4)}};
   CHECK(core::box_cox(edge, T(0))[0] == -std::numeric_limits<T>::infinity());
+  CHECK(std::isnan(core::box_cox(edge, T(-0.5))[0]));
   CHECK(core::box_cox(edge, T(0.5))[1] == doctest::Approx((-2.0 - 1.0) / 0.5));
   CHECK(std::isnan(core::box_cox(edge, T(-0.5))[1]));
   // Back-transform of values beyond -1/lambda (lambda < 0) is undefined.

@@ -7,8 +7,9 @@
 ///
 /// Missing values: NaN propagates (out[i] is NaN where in[i] is). Values outside the domain give
 /// NaN as in R: a negative value with lambda < 0 (and with lambda = 0, log of a negative), and on
-/// the way back a value above -1/lambda with lambda < 0. Zero with lambda <= 0 gives -infinity,
-/// which the inverse maps back to 0. Infinite inputs of `box_cox` and `box_cox_lambda` throw
+/// the way back a value above -1/lambda with lambda < 0. Zero gives -infinity with lambda = 0
+/// (log 0), which the inverse maps back to 0, and NaN with lambda < 0 (R's sign(0) |0|^lambda =
+/// 0 * Inf). Infinite inputs of `box_cox` and `box_cox_lambda` throw
 /// invalid_input; the inverse accepts them (IEEE arithmetic, as R).
 ///
 /// References: Box & Cox (1964), An analysis of transformations, JRSS B 26; Bickel & Doksum
@@ -213,7 +214,7 @@ Scalar box_cox_lambda(const Eigen::Ref<const vector<Scalar>>& y, index period,
 
 /// Box-Cox transform of `y`: log(y) for lambda = 0, (sign(y) |y|^lambda - 1) / lambda otherwise
 /// (forecast::BoxCox; the signed power of Bickel & Doksum extends it to negative values when
-/// lambda > 0). Negative values with lambda < 0 give NaN.
+/// lambda > 0). Negative values with lambda < 0 give NaN, and so does 0 (0 * Inf, as in R).
 /// Throws: invalid_input if lambda or a value of y is infinite.
 /// Example: `core::vector<double> z = core::box_cox(y, 0.0);  // log`
 template <typename Derived>
