@@ -275,4 +275,13 @@ TEST_CASE_TEMPLATE("baselines reject bad input with clear errors", T, double, fl
                        core::invalid_input);
   CHECK_THROWS_AS((void)m.forecast(3, {T(95)}), core::invalid_input);
   CHECK_THROWS_AS((void)m.forecast(3, {T(0.9)}, {T(0)}), core::invalid_input);
+  // A default-constructed (never fitted) value has lag 0 and no origin: an error, not a
+  // division by zero.
+  CHECK_THROWS_WITH_AS((void)fc::baseline_fit<T>{}.forecast(3, {T(0.9)}),
+                       doctest::Contains("forecast::baseline_fit::forecast: the fit is "
+                                         "inconsistent (method naive, lag 0, size 0, 0 origin"),
+                       core::invalid_input);
+  auto edited = fc::fit_baseline(y, {.method = fc::baseline_method::mean});
+  edited.origin.resize(0);
+  CHECK_THROWS_AS((void)edited.forecast(3, {T(0.9)}), core::invalid_input);
 }

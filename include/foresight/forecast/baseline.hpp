@@ -105,7 +105,8 @@ struct baseline_fit {
   /// `quantile_levels`: mean, sd of the h-step error, bounds identical to R's (normal for the
   /// naive types, Student t with size - 1 degrees of freedom for mean), and the exact lead-time
   /// aggregate.
-  /// Throws: invalid_input if h < 1 or a level is outside (0, 1).
+  /// Throws: invalid_input if h < 1, a level is outside (0, 1), or the fields are inconsistent
+  /// (e.g. a default-constructed fit: lag 0, no origin).
   /// Example: `auto f = fit_baseline(y, {.method = baseline_method::drift}).forecast(12, {0.8,
   /// 0.95});`
   [[nodiscard]] core::forecast<Scalar> forecast(
@@ -275,6 +276,16 @@ core::forecast<Scalar> baseline_fit<Scalar>::forecast(
     const std::vector<Scalar>& quantile_levels) const {
   constexpr std::string_view where = "forecast::baseline_fit::forecast";
   core::detail::require(h >= 1, where, "h is ", h, "; expected h >= 1");
+  // The fields are public: a default-constructed or edited fit must not divide by lag = 0 or
+  // read past the origin.
+  const bool is_mean = method == baseline_method::mean;
+  const core::index want_origin = is_mean ? 1 : lag;
+  core::detail::require((is_mean ? size >= 2 : lag >= 1) && origin.size() == want_origin &&
+                            std::isfinite(sigma2) && sigma2 >= 0 && std::isfinite(drift) &&
+                            std::isfinite(drift_se) && drift_se >= 0,
+                        where, "the fit is inconsistent (method ", to_string(method), ", lag ", lag,
+                        ", size ", size, ", ", origin.size(), " origin values, sigma2 ", sigma2,
+                        "); expected a fit returned by forecast::fit_baseline");
   core::detail::validate_levels(levels, where, "level");
   core::detail::validate_levels(quantile_levels, where, "quantile level");
   core::vector<Scalar> mu(h);
