@@ -6,6 +6,7 @@
 #include <cmath>
 #include <random>
 #include <string>
+#include <tuple>
 
 #include <doctest/doctest.h>
 
@@ -136,6 +137,26 @@ void check_recurrent_finite_differences(const fnn::recurrent_options& options, b
   // O(1e-16 / eps) = O(1e-10) relative: 1e-7 is far above both and far below any real bug.
   INFO("worst finite-difference deviation ", worst);
   CHECK(worst < 1e-7);
+}
+
+/// Forward and backward with 1 and 3 threads give bitwise identical results.
+template <typename Layer>
+void check_recurrent_thread_invariance(const fnn::recurrent_options& options) {
+  using scalar = typename Layer::scalar_type;
+  std::mt19937_64 rng{3};
+  const Layer m(options, rng);
+  const auto x = random_tensor<scalar, 3>({7, 5, static_cast<std::size_t>(options.input_size)}, 1);
+  const auto r = random_tensor<scalar, 3>({7, 5, static_cast<std::size_t>(m.output_size())}, 2);
+  auto run = [&](int threads) {
+    typename Layer::tape tape;
+    tape.threads = threads;
+    std::mt19937_64 drop{5};
+    auto out = m.forward(x, tape, drop);
+    Layer grad = fnn::zeros_like(m);
+    auto g = m.backward(tape, r, grad);
+    return std::make_tuple(out.output, g.x, grad.weights(0, 0).weight_hh);
+  };
+  CHECK(run(1) == run(3));
 }
 
 }  // namespace foresight::test::nn

@@ -76,3 +76,8 @@ TEST_CASE("nn::gru rejects bad input") {
   s.h(1, 1, 1) = NAN;
   CHECK_THROWS_AS((void)m.forward(y, s), core::invalid_input);
 }
+
+TEST_CASE("nn::gru gives the same results for any thread count") {
+  check_recurrent_thread_invariance<fnn::gru<float>>(
+      {.input_size = 3, .hidden_size = 20, .num_layers = 2, .bidirectional = true, .dropout = 0.3});
+}

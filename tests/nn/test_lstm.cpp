@@ -129,3 +129,8 @@ TEST_CASE("nn::lstm rejects bad input") {
   CHECK_THROWS_AS(fnn::lstm<float>({.input_size = 1, .hidden_size = 4, .truncation = -1}),
                   core::invalid_input);
 }
+
+TEST_CASE("nn::lstm gives the same results for any thread count") {
+  check_recurrent_thread_invariance<fnn::lstm<float>>(
+      {.input_size = 3, .hidden_size = 20, .num_layers = 2, .bidirectional = true, .dropout = 0.3});
+}

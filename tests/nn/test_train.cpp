@@ -70,6 +70,13 @@ TEST_CASE("nn::train lowers the loss and reproduces from its seed") {
         *std::min_element(ia.validation_loss.begin(), ia.validation_loss.end()));
   CHECK(ia.training_loss == ib.training_loss);
   CHECK(a.model.head.weight == b.model.head.weight);
+  // Two threads give the same result.
+  auto c = make_setup();
+  auto o2 = o;
+  o2.threads = 2;
+  const auto ic = fnn::train(c.model, c.data.train, c.data.validation, o2);
+  CHECK(ic.training_loss == ia.training_loss);
+  CHECK(c.model.lstm.weights(0, 0).weight_hh == a.model.lstm.weights(0, 0).weight_hh);
 }
 
 TEST_CASE("nn::train: early stopping, cancellation, schedules, clipping, optimisers") {

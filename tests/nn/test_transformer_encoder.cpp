@@ -133,3 +133,22 @@ TEST_CASE("nn::transformer_encoder rejects bad input") {
   fnn::transformer_encoder<float> grad = fnn::zeros_like(enc);
   CHECK_THROWS_AS((void)enc.backward(t, y, grad), core::invalid_input);
 }
+
+TEST_CASE("nn::transformer_encoder gives the same results for any thread count") {
+  std::mt19937_64 rng{9};
+  auto o = small_layer;
+  o.dropout = 0.1;
+  const fnn::transformer_encoder<float> enc({.layer = o, .num_layers = 2}, rng);
+  const auto x = random_tensor<float, 3>({5, 6, 8}, 1);
+  const auto r = random_tensor<float, 3>({5, 6, 8}, 2);
+  auto run = [&](int threads) {
+    fnn::transformer_encoder<float>::tape tape;
+    tape.threads = threads;
+    std::mt19937_64 drop{4};
+    auto y = enc.forward(x, tape, drop, {.causal = true});
+    fnn::transformer_encoder<float> grad = fnn::zeros_like(enc);
+    auto dx = enc.backward(tape, r, grad);
+    return std::make_tuple(y, dx, grad.layers[0].self_attn.in_proj_weight);
+  };
+  CHECK(run(1) == run(3));
+}

@@ -118,7 +118,6 @@ class multi_head_attention<Scalar, cpu>
     detail::buffer<Scalar> probs;  // inference: one T × T block
     detail::buffer<Scalar> used;   // probabilities after dropout
     detail::buffer<Scalar> dprobs;
-    detail::buffer<Scalar> ot;   // a transposed head output or gradient (d × T)
     detail::buffer<Scalar> neg;  // 0 or -infinity per key (padding)
   };
 
@@ -258,7 +257,6 @@ class multi_head_attention<Scalar, cpu>
     t.parts.resize(static_cast<std::size_t>(detail::row_parts(batch, t.threads)));
     detail::for_row_ranges(batch, t.threads, [&](core::index part, core::index b0, core::index b1) {
       auto& w = t.parts[static_cast<std::size_t>(part)];
-      Scalar* ot = w.ot.ensure(d * steps);
       Scalar* neg = w.neg.ensure(ps);
       for (core::index b = b0; b < b1; ++b) {
         key_mask(t.padding.data() + b * steps, steps, neg);
@@ -279,10 +277,10 @@ class multi_head_attention<Scalar, cpu>
               used[i] = p[i] * mk[i];
             pv = used;
           }
-          // The head output O = P V as O^T = V^T P^T (d × T), so the product's wide side is T.
-          w.pack.pack_transposed(pv, steps, steps, ps);
-          detail::gemm(d, detail::transposed(v, 3 * e), w.pack, ot, steps, false);
-          scatter_transposed(ot, d, steps, heads_out + b * steps * e + h * d, e);
+          // The head output O = P V (T × d) into its columns of the concatenated heads.
+          w.pack.pack(v, steps, d, 3 * e);
+          detail::gemm(steps, detail::row_major(pv, ps), w.pack, heads_out + b * steps * e + h * d,
+                       e, false);
         }
       }
     });
@@ -311,7 +309,6 @@ class multi_head_attention<Scalar, cpu>
     detail::for_row_ranges(batch, t.threads, [&](core::index part, core::index b0, core::index b1) {
       auto& w = t.parts[static_cast<std::size_t>(part)];
       Scalar* dp = w.dprobs.ensure(tt);
-      Scalar* ot = w.ot.ensure(d * steps);
       for (core::index b = b0; b < b1; ++b) {
         for (core::index h = 0; h < heads; ++h) {
           const core::index off = b * steps * 3 * e + h * d;
@@ -331,10 +328,9 @@ class multi_head_attention<Scalar, cpu>
           // d P = dH V^T (T × T, rows padded to ps).
           w.pack.pack_transposed(v, steps, d, 3 * e);
           detail::gemm(steps, detail::row_major(dh, e), w.pack, dp, ps, false);
-          // d V = P^T dH, as d V^T = dH^T P (d × T).
-          w.pack.pack(pv, steps, steps, ps);
-          detail::gemm(d, detail::transposed(dh, e), w.pack, ot, steps, false);
-          scatter_transposed(ot, d, steps, dqkv + off + 2 * e, 3 * e);
+          // d V = P^T dH.
+          w.pack.pack(dh, steps, d, e);
+          detail::gemm(steps, detail::transposed(pv, ps), w.pack, dqkv + off + 2 * e, 3 * e, false);
           if (drop) {
             for (core::index i = 0; i < tt; ++i)
               dp[i] *= mk[i];
@@ -346,14 +342,13 @@ class multi_head_attention<Scalar, cpu>
             const Scalar s = (dpi * pi).sum();
             dpi = pi * (dpi - s);
           }
-          // d Q = dS K, as d Q^T = K^T dS^T; d K = dS^T Q, as d K^T = Q^T dS (q is stored
-          // already divided by sqrt(d); the division of dQ follows below).
-          w.pack.pack_transposed(dp, steps, steps, ps);
-          detail::gemm(d, detail::transposed(k, 3 * e), w.pack, ot, steps, false);
-          scatter_transposed(ot, d, steps, dqkv + off, 3 * e);
-          w.pack.pack(dp, steps, steps, ps);
-          detail::gemm(d, detail::transposed(q, 3 * e), w.pack, ot, steps, false);
-          scatter_transposed(ot, d, steps, dqkv + off + e, 3 * e);
+          // d Q = dS K; d K = dS^T Q (q is stored already divided by sqrt(d); the division of
+          // dQ follows below).
+          w.pack.pack(k, steps, d, 3 * e);
+          detail::gemm(steps, detail::row_major<Scalar>(dp, ps), w.pack, dqkv + off, 3 * e, false);
+          w.pack.pack(q, steps, d, 3 * e);
+          detail::gemm(steps, detail::transposed<Scalar>(dp, ps), w.pack, dqkv + off + e, 3 * e,
+                       false);
         }
       }
     });
@@ -375,15 +370,6 @@ class multi_head_attention<Scalar, cpu>
     f(std::string_view("in_proj_bias"), self.in_proj_bias);
     f(std::string_view("out_proj.weight"), self.out_proj.weight);
     f(std::string_view("out_proj.bias"), self.out_proj.bias);
-  }
-
-  /// dst[i, r] (row stride ld) = src[r, i] for a d × steps source.
-  static void scatter_transposed(const Scalar* src, core::index d, core::index steps, Scalar* dst,
-                                 core::index ld) {
-    for (core::index i = 0; i < steps; ++i) {
-      for (core::index r = 0; r < d; ++r)
-        dst[i * ld + r] = src[r * steps + i];
-    }
   }
 
   /// `steps` rounded up to whole vectors (the row stride of the score blocks).

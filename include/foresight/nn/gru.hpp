@@ -70,7 +70,12 @@ struct gru_cell {
     Scalar* gh = t.step.data();
     gemm(r1 - r0, row_major(hp + r0 * ldh, ldh), t.pack_b, gh + r0 * g, g, false);
     const Scalar* b_hn = p.w->bias_hh.data() + 2 * h;
-    Scalar* gt = p.gates + tt * batch * g;
+    Scalar* gt = p.gates_at(tt, g);
+    if (p.x != nullptr) {
+      // Inference: this step's input projection (bias included).
+      gemm(r1 - r0, row_major(p.x + (tt * batch + r0) * p.in_size, p.in_size), t.pack_a,
+           gt + r0 * g, g, false);
+    }
     Scalar* hnt = p.aux + tt * batch * h;
     Scalar* ht = p.out + tt * batch * p.ld_out;
     for (core::index b = r0; b < r1; ++b) {
@@ -104,7 +109,6 @@ struct gru_cell {
     const core::index g = gates * h;
     t.pack_b.pack(p.w->weight_hh.data(), g, h, h);
     Scalar* dh = t.dh.ensure(batch * h);
-    Scalar* dhb = t.dnext.ensure(batch * h);
     Scalar* dgates_h = t.dgates_h.ensure(p.steps * batch * g);
     copy_or_zero(dh_final, batch * h, dh);
     for_row_ranges(batch, t.threads, [&](core::index, core::index r0, core::index r1) {
@@ -119,24 +123,31 @@ struct gru_cell {
         Scalar* dght = dgates_h + tt * batch * g;
         for (core::index b = r0; b < r1; ++b) {
           const Scalar* row = gt + b * g;
-          const const_array_map<Scalar> r(row, h);
-          const const_array_map<Scalar> z(row + h, h);
-          const const_array_map<Scalar> n(row + 2 * h, h);
-          const const_array_map<Scalar> hn(hnt + b * h, h);
-          array_map<Scalar> dhr(dhb + b * h, h);
-          dhr = const_array_map<Scalar>(dyt + b * ld_dout, h) + array_map<Scalar>(dh + b * h, h);
+          const Scalar* hnr = hnt + b * h;
+          const Scalar* hpr = hp + b * ldh;
+          const Scalar* dyr = dyt + b * ld_dout;
+          Scalar* dhr = dh + b * h;
           Scalar* drow = dgt + b * g;
           Scalar* dhrow = dght + b * g;
-          array_map<Scalar> dn_pre(drow + 2 * h, h);
-          dn_pre = dhr * (Scalar{1} - z) * (Scalar{1} - n * n);
-          array_map<Scalar> dr_pre(drow, h);
-          dr_pre = dn_pre * hn * r * (Scalar{1} - r);
-          array_map<Scalar>(drow + h, h) =
-              dhr * (const_array_map<Scalar>(hp + b * ldh, h) - n) * z * (Scalar{1} - z);
-          array_map<Scalar>(dhrow, 2 * h) = array_map<Scalar>(drow, 2 * h);
-          array_map<Scalar>(dhrow + 2 * h, h) = dn_pre * r;
-          // The direct path h' = ... + z h; the gate paths follow in the product below.
-          array_map<Scalar>(dh + b * h, h) = dhr * z;
+          lanes_loop<Scalar>(h, [&](core::index j, auto cnt) {
+            using vec = simd_t<Scalar>;
+            const vec one = vbroadcast<Scalar>(Scalar{1});
+            const vec r = vload_n(row + j, cnt);
+            const vec z = vload_n(row + h + j, cnt);
+            const vec n = vload_n(row + 2 * h + j, cnt);
+            const vec dhv = vload_n(dyr + j, cnt) + vload_n(dhr + j, cnt);
+            const vec dn_pre = dhv * (one - z) * (one - n * n);
+            const vec dr_pre = dn_pre * vload_n(hnr + j, cnt) * r * (one - r);
+            const vec dz_pre = dhv * (vload_n(hpr + j, cnt) - n) * z * (one - z);
+            vstore_n(drow + j, dr_pre, cnt);
+            vstore_n(drow + h + j, dz_pre, cnt);
+            vstore_n(drow + 2 * h + j, dn_pre, cnt);
+            vstore_n(dhrow + j, dr_pre, cnt);
+            vstore_n(dhrow + h + j, dz_pre, cnt);
+            vstore_n(dhrow + 2 * h + j, dn_pre * r, cnt);
+            // The direct path h' = ... + z h; the gate paths follow in the product below.
+            vstore_n(dhr + j, dhv * z, cnt);
+          });
         }
         // d h_{t-1} += dG_h,t · W_hh.
         gemm(r1 - r0, row_major<Scalar>(dght + r0 * g, g), t.pack_b, dh + r0 * h, h, true);

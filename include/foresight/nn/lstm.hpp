@@ -65,7 +65,12 @@ struct lstm_cell {
     core::index ldh = 0;
     const Scalar* hp = p.h_prev(s, ldh);
     const Scalar* cp = s == 0 ? p.c0 : p.aux + p.time(s - 1) * batch * h;
-    Scalar* gt = p.gates + tt * batch * g;
+    Scalar* gt = p.gates_at(tt, g);
+    if (p.x != nullptr) {
+      // Inference: this step's input projection (bias included), then the recurrent product.
+      gemm(r1 - r0, row_major(p.x + (tt * batch + r0) * p.in_size, p.in_size), t.pack_a,
+           gt + r0 * g, g, false);
+    }
     // One product for all four gates of the rows.
     gemm(r1 - r0, row_major(hp + r0 * ldh, ldh), t.pack_b, gt + r0 * g, g, true);
     Scalar* ct = p.aux + tt * batch * h;
@@ -106,7 +111,6 @@ struct lstm_cell {
     t.pack_b.pack(p.w->weight_hh.data(), g, h, h);
     Scalar* dh = t.dh.ensure(batch * h);
     Scalar* dc = t.dc.ensure(batch * h);
-    Scalar* dhb = t.dnext.ensure(batch * h);
     copy_or_zero(dh_final, batch * h, dh);
     copy_or_zero(dc_final, batch * h, dc);
     for_row_ranges(batch, t.threads, [&](core::index, core::index r0, core::index r1) {
@@ -119,23 +123,29 @@ struct lstm_cell {
         Scalar* dgt = dgates + tt * batch * g;
         for (core::index b = r0; b < r1; ++b) {
           const Scalar* row = gt + b * g;
-          const const_array_map<Scalar> i(row, h);
-          const const_array_map<Scalar> f(row + h, h);
-          const const_array_map<Scalar> gg(row + 2 * h, h);
-          const const_array_map<Scalar> o(row + 3 * h, h);
-          const const_array_map<Scalar> tc(tct + b * h, h);
-          array_map<Scalar> dhr(dhb + b * h, h);
-          dhr = const_array_map<Scalar>(dyt + b * ld_dout, h) + array_map<Scalar>(dh + b * h, h);
-          array_map<Scalar> dcr(dc + b * h, h);
-          // d c_t: from h_t = o tanh(c_t) and from the next step's c_{t+1} = f c_t + ...
-          dcr += dhr * o * (Scalar{1} - tc * tc);
+          const Scalar* tcr = tct + b * h;
+          const Scalar* cpr = cp + b * h;
+          const Scalar* dyr = dyt + b * ld_dout;
+          Scalar* dhr = dh + b * h;
+          Scalar* dcr = dc + b * h;
           Scalar* drow = dgt + b * g;
-          array_map<Scalar>(drow, h) = dcr * gg * i * (Scalar{1} - i);
-          array_map<Scalar>(drow + h, h) =
-              dcr * const_array_map<Scalar>(cp + b * h, h) * f * (Scalar{1} - f);
-          array_map<Scalar>(drow + 2 * h, h) = dcr * i * (Scalar{1} - gg * gg);
-          array_map<Scalar>(drow + 3 * h, h) = dhr * tc * o * (Scalar{1} - o);
-          dcr *= f;
+          lanes_loop<Scalar>(h, [&](core::index j, auto n) {
+            using vec = simd_t<Scalar>;
+            const vec one = vbroadcast<Scalar>(Scalar{1});
+            const vec i = vload_n(row + j, n);
+            const vec f = vload_n(row + h + j, n);
+            const vec gg = vload_n(row + 2 * h + j, n);
+            const vec o = vload_n(row + 3 * h + j, n);
+            const vec tc = vload_n(tcr + j, n);
+            const vec dhv = vload_n(dyr + j, n) + vload_n(dhr + j, n);
+            // d c_t: from h_t = o tanh(c_t) and from the next step's c_{t+1} = f c_t + ...
+            const vec dcv = vfma<Scalar>(dhv * o, one - tc * tc, vload_n(dcr + j, n));
+            vstore_n(drow + j, dcv * gg * i * (one - i), n);
+            vstore_n(drow + h + j, dcv * vload_n(cpr + j, n) * f * (one - f), n);
+            vstore_n(drow + 2 * h + j, dcv * i * (one - gg * gg), n);
+            vstore_n(drow + 3 * h + j, dhv * tc * o * (one - o), n);
+            vstore_n(dcr + j, dcv * f, n);
+          });
         }
         // d h_{t-1} = dG_t · W_hh.
         gemm(r1 - r0, row_major<Scalar>(dgt + r0 * g, g), t.pack_b, dh + r0 * h, h, false);

@@ -151,6 +151,11 @@ struct direction_pass {
   core::index ld_out = 0;
   const Scalar* h0 = nullptr;  // B × H
   const Scalar* c0 = nullptr;  // B × H
+  /// Inference: the layer input (time-major, T·B × in_size), projected step by step into
+  /// `gates` (then B × G·H) with the packed W_ih^T and bias of the tape's pack_a; null in
+  /// training, where `gates` holds the projection of all steps.
+  const Scalar* x = nullptr;
+  core::index in_size = 0;
   /// Time index of processing step p.
   [[nodiscard]] core::index time(core::index p) const noexcept {
     return reverse ? steps - 1 - p : p;
@@ -163,6 +168,10 @@ struct direction_pass {
     }
     ld = ld_out;
     return out + time(p - 1) * batch * ld_out;
+  }
+  /// The gates of time index tt: rows of the whole-sequence buffer, or the per-step buffer.
+  [[nodiscard]] Scalar* gates_at(core::index tt, core::index width) const noexcept {
+    return x != nullptr ? gates : gates + tt * batch * width;
   }
   /// True when the gradient must not flow from processing step p to p - 1.
   [[nodiscard]] bool cut_before(core::index p) const noexcept {
@@ -397,14 +406,25 @@ recurrent_output<Scalar> recurrent_layer<Scalar, Cell>::run_forward(
       const auto offset = static_cast<core::index>(idx) * batch * h;
       copy_or_zero(t.has_initial_h ? initial.h.data() + offset : nullptr, batch * h, h0);
       copy_or_zero(t.has_initial_c ? initial.c.data() + offset : nullptr, batch * h, c0);
-      // Input projection of all steps at once: gates = x · W_ih^T + bias (Cell::input_bias).
-      Scalar* gates = t.gates[slot].ensure(tb * g);
       Cell::input_bias(w, h, t.bias.ensure(g));
-      gemm_nt<Scalar>(tb, g, in_size, layer_in, in_size, w.weight_ih.data(), in_size, t.pack_a,
-                      gates, g, false, t.threads, t.bias.data());
-      const direction_pass<Scalar> pass =
-          make_pass(batch, steps, k, w, gates, t.aux[slot].ensure(tb * h),
-                    t.aux2[slot].ensure(tb * h), out, h0, c0);
+      Scalar* gates = nullptr;
+      if (training) {
+        // Input projection of all steps at once (backward needs every step's gates):
+        // gates = x · W_ih^T + bias (Cell::input_bias).
+        gates = t.gates[slot].ensure(tb * g);
+        gemm_nt<Scalar>(tb, g, in_size, layer_in, in_size, w.weight_ih.data(), in_size, t.pack_a,
+                        gates, g, false, t.threads, t.bias.data());
+      } else {
+        // Inference projects step by step into a B × G buffer that stays in cache.
+        gates = t.gates[slot].ensure(batch * g);
+        t.pack_a.pack_transposed(w.weight_ih.data(), g, in_size, in_size, t.bias.data());
+      }
+      direction_pass<Scalar> pass = make_pass(batch, steps, k, w, gates, t.aux[slot].ensure(tb * h),
+                                              t.aux2[slot].ensure(tb * h), out, h0, c0);
+      if (!training) {
+        pass.x = layer_in;
+        pass.in_size = in_size;
+      }
       Cell::forward_pass(pass, t);
       // Final states: the hidden (and cell) state after the last processed step.
       const core::index last = pass.time(steps - 1);

@@ -87,6 +87,8 @@ struct train_options {
   std::uint64_t seed = 42;
   /// Called after every epoch with stage "epoch" and the training loss; return false to cancel.
   core::progress_callback on_progress{};
+  /// Threads of the forward and backward passes (>= 1); the result does not depend on it.
+  int threads = 1;
 };
 
 /// Throws invalid_input naming the first field of `o` out of range.
@@ -108,6 +110,7 @@ inline void validate(const train_options& o) {
   detail::require_positive(o.epochs, where, "epochs");
   detail::require_positive(o.batch_size, where, "batch_size");
   core::detail::require(o.patience >= 0, where, "patience is ", o.patience, "; expected >= 0");
+  core::detail::require(o.threads >= 1, where, "threads is ", o.threads, "; expected >= 1");
 }
 
 /// What a training run did.
@@ -258,6 +261,7 @@ training_info train(sequence_model<Scalar>& model, const window_set<Scalar>& tra
                        .weight_decay = o.weight_decay,
                        .nesterov = o.momentum > 0});
   typename sequence_model<Scalar>::tape tape;
+  tape.threads = o.threads;
   std::mt19937_64 dropout_rng{core::seed_for(o.seed, 0xd0d0)};
   sequence<Scalar> xb;
   tensor<Scalar, 2> yb;
