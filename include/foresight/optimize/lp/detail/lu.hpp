@@ -19,8 +19,8 @@
 
 namespace foresight::optimize::lp::detail {
 
-/// B = L^-1... in product form: B^-1 = U^-1 R_k ... R_1 L^-1, where L is a sequence of column
-/// etas from the factorisation, R_t are the row etas of the Forrest-Tomlin updates and U is
+/// The factors of a basis B in product form, B^-1 = U^-1 R_k ... R_1 L^-1, where L is a sequence of
+/// column etas from the factorisation, R_t are the row etas of the Forrest-Tomlin updates and U is
 /// upper triangular up to a symmetric permutation. After `factorize`, basis position i has its
 /// pivot in row i (the caller permutes its basis with `position_order`), so every vector below
 /// is indexed by row = basis position and all solves work in place on dense arrays.

@@ -762,12 +762,8 @@ class simplex_engine {
         continue;
       place_nonbasic(j, d_[sj]);
     }
-    for (index i = 0; i < m_; ++i)
-      refresh_basic_bounds(i);
     compute_primal();
   }
-
-  void refresh_basic_bounds(index) {}
 
   // Cost perturbation against dual degeneracy (Koberstein 2005, sec. 6.2.2.3): a small random
   // shift towards dual feasibility, larger for larger costs; removed in `finish`.
