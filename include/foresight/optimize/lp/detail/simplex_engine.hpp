@@ -1353,14 +1353,17 @@ class simplex_engine {
   // the unperturbed problem is optimal or another outcome is proven.
   engine_status finish(engine_status st) {
     for (int round = 0; round < 10 && st == engine_status::optimal; ++round) {
-      if (cost_changed_) {
+      if (need_factor_ || cost_changed_) {
+        // Fresh duals for the true costs; the factorisation is reused unless it is due.
         work_cost_ = lp_.cost;
         cost_changed_ = false;
-        if (!rebuild())
-          return engine_status::numerical_failure;
-      } else if (need_factor_) {
-        if (!rebuild())
-          return engine_status::numerical_failure;
+        if (need_factor_) {
+          if (!rebuild())
+            return engine_status::numerical_failure;
+        } else {
+          compute_primal();
+          compute_dual();
+        }
       }
       // Boxed variables with the wrong reduced-cost sign flip (primal may become infeasible).
       bool flipped = false;
