@@ -206,6 +206,18 @@ TEST_CASE("the simulator rejects bad input with invalid_input naming the paramet
   paths(1, 2) = std::nan("");
   CHECK_THROWS_WITH_AS((void)inv::simulate_paths(pol, paths, {}, c), doctest::Contains("NaN"),
                        core::invalid_input);
+  // Enumerators outside their range (e.g. from a host's integer field) are errors, not a
+  // policy that never orders or a demand of -1 per period.
+  CHECK_THROWS_WITH_AS(
+      (void)inv::simulate(pol, {.distribution = static_cast<inv::demand_distribution>(9)}, {}, c),
+      doctest::Contains("inventory::simulate: demand distribution is 9"), core::invalid_input);
+  auto bad_kind = pol;
+  bad_kind.kind = static_cast<inv::policy_kind>(-1);
+  CHECK_THROWS_WITH_AS((void)inv::simulate(bad_kind, poisson(5), {}, c),
+                       doctest::Contains("kind is -1; expected a policy_kind"),
+                       core::invalid_input);
+  CHECK_THROWS_AS((void)inv::evaluate(bad_kind, inv::poisson_demand<double>{5}, 0, c),
+                  core::invalid_input);
 }
 
 TEST_CASE("simulation options are validated") {

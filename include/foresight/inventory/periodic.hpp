@@ -134,6 +134,9 @@ void validate_periodic_costs(const periodic_costs<Scalar>& c, std::string_view w
 
 template <std::floating_point Scalar>
 void validate_policy(const policy<Scalar>& p, std::string_view where) {
+  const auto kind = static_cast<int>(p.kind);
+  core::detail::require(kind >= 0 && kind <= 3, where, "kind is ", kind,
+                        "; expected a policy_kind (0..3)");
   require_finite(p.reorder_point, where, "reorder_point");
   require_finite(p.order_up_to, where, "order_up_to");
   core::detail::require(p.review_period >= 1, where, "review_period is ", p.review_period,

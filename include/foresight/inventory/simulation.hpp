@@ -179,6 +179,9 @@ class demand_sampler {
         build(tabulate(empirical_demand<Scalar>{m.probability}));
         return;
     }
+    core::detail::raise<core::invalid_input>(where, "demand distribution is ",
+                                             static_cast<int>(m.distribution),
+                                             "; expected a demand_distribution (0..3)");
   }
 
   template <typename Rng>
