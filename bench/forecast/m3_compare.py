@@ -30,8 +30,11 @@ CATS = ["yearly", "quarterly", "monthly", "other"]
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
+EXTRA = []
+
+
 def run_cli(cli, path, out_fc, out_models, threads):
-    cmd = [cli, "--input", path, "--seasonal-period-column", "frequency", "--horizon-column",
+    cmd = [cli] + EXTRA + ["--input", path, "--seasonal-period-column", "frequency", "--horizon-column",
            "horizon", "--filter-column", "split", "--filter-value", "train", "--output", out_fc,
            "--models", out_models, "--threads", str(threads), "--timing"]
     r = subprocess.run(cmd, capture_output=True, text=True)
@@ -76,7 +79,11 @@ def main():
     ap.add_argument("--r-cache", default=os.path.join(HERE, "results/r_auto_arima_m3"))
     ap.add_argument("--same-run-every", type=int, default=0)
     ap.add_argument("--threads", default="1")
+    ap.add_argument("--combine", action="store_true",
+                    help="pass --combine to foresight_forecast (Akaike-weighted candidates)")
     args = ap.parse_args()
+    if args.combine:
+        EXTRA.append("--combine")
     tmp = tempfile.mkdtemp(prefix="m3_compare_")
     r_models = pd.read_csv(args.r_cache + "_models.csv")
     r_fc = pd.read_csv(args.r_cache + "_forecasts.csv")

@@ -8,7 +8,9 @@
 //       [--seasonal-period 12 | --seasonal-period-column frequency]
 //       [--horizon-column horizon] [--filter-column split --filter-value train]
 //       [--order p,d,q [--seasonal-order P,D,Q] [--trend none|constant|linear]]
-//       [--threads N] [--timing] [--models models.csv]
+//       [--threads N] [--timing] [--models models.csv] [--combine]
+//
+// --combine averages the forecasts of the candidates within 4 AICc of the best (Akaike weights).
 //
 // --models writes one row per series: series_id,p,d,q,P,D,Q,m,constant,aicc.
 //
@@ -50,6 +52,7 @@ struct cli {
   core::index horizon = 12;
   std::optional<arima::spec> given;
   std::string models_output;
+  bool combine = false;
   int threads = 0;
   bool timing = false;
 };
@@ -60,7 +63,8 @@ struct cli {
             << "  [--id-column C] [--period-column C] [--value-column C]\n"
             << "  [--seasonal-period M | --seasonal-period-column C] [--horizon-column C]\n"
             << "  [--filter-column C --filter-value V] [--order p,d,q] [--seasonal-order P,D,Q]\n"
-            << "  [--trend none|constant|linear] [--threads N] [--timing] [--models FILE]\n";
+            << "  [--trend none|constant|linear] [--threads N] [--timing] [--models FILE]\n"
+            << "  [--combine]\n";
   std::exit(2);
 }
 
@@ -127,6 +131,8 @@ cli parse(int argc, char** argv) {
                                        : arima::trend_terms::none;
     } else if (a == "--threads") {
       c.threads = std::stoi(value());
+    } else if (a == "--combine") {
+      c.combine = true;
     } else if (a == "--models") {
       c.models_output = value();
     } else if (a == "--timing") {
@@ -200,7 +206,10 @@ int main(int argc, char** argv) {
         }
       }
     } else {
-      fits = arima::auto_fit_batch(panel, {}, bo);
+      arima::auto_options ao;
+      if (c.combine)
+        ao.combine = arima::combination::akaike;
+      fits = arima::auto_fit_batch(panel, ao, bo);
     }
     std::vector<std::string> ids;
     std::vector<core::forecast<double>> forecasts;

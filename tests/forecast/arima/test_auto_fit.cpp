@@ -132,3 +132,29 @@ TEST_CASE("arima::auto_fit can be cancelled and rejects bad input") {
   CHECK_THROWS_AS((void)arima::auto_fit(y, {.seasonal_period = 0}), core::invalid_input);
   CHECK_THROWS_AS((void)arima::auto_fit(y.head(2)), core::invalid_input);
 }
+
+TEST_CASE("arima::auto_fit combination averages the candidates with Akaike weights") {
+  const auto s = ref::load_series();
+  const auto& v = s.at("USAccDeaths");
+  const core::vector<double> y = Eigen::Map<const core::vector<double>>(v.data(), 72);
+  const arima::model single = arima::auto_fit(y, {.seasonal_period = 12});
+  CHECK(single.members.empty());
+  const arima::model m =
+      arima::auto_fit(y, {.seasonal_period = 12, .combine = arima::combination::akaike});
+  REQUIRE(m.members.size() >= 2);
+  double total = 0;
+  for (const double w : m.combination_weights)
+    total += w;
+  CHECK(total == doctest::Approx(1.0));
+  const core::forecast<double> f = m.forecast(6);
+  core::vector<double> mix = core::vector<double>::Zero(6);
+  for (std::size_t i = 0; i < m.members.size(); ++i) {
+    mix += m.combination_weights[i] * m.members[i].forecast(6).mean;
+    // Akaike weights: exp(-Δ/2) relative to the best member, all within the window of 4.
+    CHECK(m.members[i].aicc <= single.aicc + 4.0 + 1e-3);
+  }
+  CHECK((f.mean - mix).cwiseAbs().maxCoeff() < 1e-9);
+  CHECK(f.aggregate == core::aggregate_method::exact);
+  CHECK(arima::to_string(arima::combination::akaike) == "akaike");
+  CHECK_THROWS_AS((void)arima::auto_fit(y, {.combination_window = 0}), core::invalid_input);
+}

@@ -54,6 +54,19 @@ enum class criterion : int {
   return "unknown";
 }
 
+/// Whether the forecasts of several candidates are combined.
+enum class combination : int {
+  none = 0,  ///< the single best model (R's auto.arima)
+  /// Akaike weights exp(-Δ/2) over the candidates within `combination_window` of the best
+  /// criterion (Burnham & Anderson 2002, section 2.9); exact-likelihood searches only.
+  akaike = 1,
+};
+
+/// Name of a combination, e.g. "akaike".
+[[nodiscard]] constexpr std::string_view to_string(combination c) noexcept {
+  return c == combination::none ? "none" : "akaike";
+}
+
 /// When candidates are ranked by the CSS approximation of the criterion.
 enum class approximation_mode : int {
   automatic = 0,  ///< when n > 150 or the period > 12 (R's default)
@@ -124,6 +137,10 @@ struct auto_options {
   /// Likelihood used to rank candidates; with `automatic` (the exact differenced likelihood, fast)
   /// the chosen model is refitted with R's kappa filter, so that it equals R's fit of that model.
   likelihood_method likelihood = likelihood_method::automatic;
+  /// Combine the forecasts of the best candidates (none: R's single model).
+  combination combine = combination::none;
+  /// Criterion window of the combination (models with IC <= best + window), > 0.
+  double combination_window = 4.0;
 };
 
 /// Throws invalid_input unless the options are in range.
@@ -141,6 +158,8 @@ inline void validate(const auto_options& o) {
   require(o.start_p >= 0 && o.start_q >= 0 && o.start_seasonal_p >= 0 && o.start_seasonal_q >= 0,
           where, "a start order is negative; expected start_* >= 0");
   require(o.max_models >= 1, where, "max_models is ", o.max_models, "; expected >= 1");
+  require(o.combination_window > 0, where, "combination_window is ", o.combination_window,
+          "; expected > 0");
 }
 
 namespace detail {
@@ -418,6 +437,7 @@ inline candidate_fit my_arima(const search_context& c, int p, int q, int sp, int
   core::detail::require(dx.size() > 0, where, "y has too few observations (", c.x.size(),
                         ") for d = ", d, " and D = ", seasonal_d, " at period ", m);
 
+  std::vector<detail::candidate_fit> pool;  // finite exact candidates, for combination
   auto finish = [&](const detail::candidate_fit& chosen, core::fit_status status) {
     const detail::candidate_fit* use = &chosen;
     detail::candidate_fit refit;
@@ -438,6 +458,28 @@ inline candidate_fit my_arima(const search_context& c, int p, int q, int sp, int
       out.info.message = "order search cancelled by the progress callback";
     }
     out.search = report;
+    if (!pool.empty() && status == core::fit_status::converged) {
+      double best_ic = std::numeric_limits<double>::infinity();
+      for (const auto& cf : pool)
+        best_ic = std::min(best_ic, cf.ic);
+      std::vector<model> members;
+      std::vector<double> weights;
+      double total = 0;
+      for (const auto& cf : pool) {
+        if (cf.ic > best_ic + options.combination_window)
+          continue;
+        const double w = std::exp(-0.5 * (cf.ic - best_ic));
+        members.push_back(detail::make_model(cf.s, *cf.est, cf.pr, 0));
+        weights.push_back(w);
+        total += w;
+      }
+      if (members.size() > 1) {
+        for (double& w : weights)
+          w /= total;
+        out.members = std::move(members);
+        out.combination_weights = std::move(weights);
+      }
+    }
     return out;
   };
 
@@ -498,6 +540,8 @@ inline candidate_fit my_arima(const search_context& c, int p, int q, int sp, int
   int k = 0;
   auto fit_one = [&](int p, int q, int sp, int sq, bool cst, bool approx) {
     detail::candidate_fit f = detail::my_arima(c, p, q, sp, sq, cst, approx);
+    if (options.combine != combination::none && !approx && std::isfinite(f.ic))
+      pool.push_back(f);
     report.trace.push_back({{p, d, q}, {sp, seasonal_d, sq, m}, cst, f.ic, approx});
     if (!reporter.report({"auto_fit", static_cast<core::index>(report.trace.size()), 0,
                           std::isfinite(f.ic) ? f.ic : 0.0, 0.0}))

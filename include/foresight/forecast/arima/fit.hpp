@@ -127,6 +127,11 @@ struct model {
   core::index n_xreg = 0;
   /// The order search that chose this model (`auto_fit` only).
   search_report search{};
+  /// Models combined with this one (empty unless `auto_fit` combined candidates): forecasts are
+  /// then the `combination_weights`-weighted mixture of these members.
+  std::vector<model> members{};
+  /// Weights of `members` (sum 1).
+  std::vector<double> combination_weights{};
 
   /// Number of estimated coefficients.
   [[nodiscard]] core::index n_estimated() const {
@@ -448,6 +453,26 @@ inline core::forecast<double> model::forecast(
     const Eigen::Ref<const core::matrix<double>>& xreg_future) const {
   constexpr std::string_view where = "forecast::arima::model::forecast";
   core::detail::require(h >= 1, where, "h is ", h, "; expected h >= 1");
+  if (!members.empty()) {
+    // Mixture of the members' Gaussian forecasts: mean Σ w_i μ_i, variance Σ w_i (σ_i² + μ_i²)
+    // - μ²; the aggregate likewise from the members' aggregates (approximately Gaussian).
+    core::vector<double> mean = core::vector<double>::Zero(h);
+    core::vector<double> second = core::vector<double>::Zero(h);
+    core::vector<double> cmean = core::vector<double>::Zero(h);
+    core::vector<double> csecond = core::vector<double>::Zero(h);
+    for (std::size_t i = 0; i < members.size(); ++i) {
+      const core::forecast<double> f = members[i].forecast(h, levels, xreg_future);
+      const double w = combination_weights[i];
+      mean += w * f.mean;
+      second += w * (f.sd.array().square() + f.mean.array().square()).matrix();
+      cmean += w * f.cumulative_mean;
+      csecond += w * (f.cumulative_variance.array() + f.cumulative_mean.array().square()).matrix();
+    }
+    const core::vector<double> sd =
+        (second.array() - mean.array().square()).max(0.0).sqrt().matrix();
+    const core::vector<double> cvar = (csecond.array() - cmean.array().square()).max(0.0).matrix();
+    return core::make_normal_forecast<double>(mean, sd, levels, {}, cvar);
+  }
   const core::vector<double> reg = regression_part(h, xreg_future, where);
   const state_forecast sf = kalman_forecast(state, h);
   const double s2 = forecast_sigma2();
