@@ -159,9 +159,10 @@ template <std::floating_point Scalar>
          standard_normal_loss((reorder_point - lead_time_demand.mean) / lead_time_demand.sd);
 }
 
-/// Fill rate achieved by safety factor z with order quantity Q and lead-time demand sd sigma:
-/// beta = 1 - sigma G(z) / Q (the classic approximation of `safety_factor(fill_rate, ...)`).
-/// Throws: invalid_input if z is NaN or Q, sigma are not finite and > 0.
+/// Fill rate achieved by the safety factor z = Phi^{-1}(alpha) with order quantity Q and
+/// lead-time demand sd sigma: beta = 1 - sigma G(z) / Q (the classic approximation of
+/// `safety_factor(fill_rate, ...)`).
+/// Throws: invalid_input if alpha is outside (0, 1) or Q, sigma are not finite and > 0.
 /// Example: `inventory::to_fill_rate(inventory::cycle_service_level{0.95}, 200.0, 50.0)`.
 template <std::floating_point Scalar>
 [[nodiscard]] fill_rate<Scalar> to_fill_rate(const cycle_service_level<Scalar>& alpha,
