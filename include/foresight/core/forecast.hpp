@@ -48,23 +48,23 @@ enum class aggregate_method : int {
 template <std::floating_point Scalar = double>
 struct forecast {
   /// Point forecast (mean) of each step.
-  vector<Scalar> mean;
+  vector<Scalar> mean{};
   /// Standard deviation of each step's forecast error; NaN where the forecaster has none.
-  vector<Scalar> sd;
+  vector<Scalar> sd{};
   /// Interval coverage levels in (0, 1), e.g. {0.8, 0.95}.
-  std::vector<Scalar> levels;
+  std::vector<Scalar> levels{};
   /// Lower interval bounds, h × levels.size().
-  matrix<Scalar> lower;
+  matrix<Scalar> lower{};
   /// Upper interval bounds, h × levels.size().
-  matrix<Scalar> upper;
+  matrix<Scalar> upper{};
   /// Probability levels of `quantiles`, in (0, 1); empty when none.
-  std::vector<Scalar> quantile_levels;
+  std::vector<Scalar> quantile_levels{};
   /// Forecast quantiles, h × quantile_levels.size().
-  matrix<Scalar> quantiles;
+  matrix<Scalar> quantiles{};
   /// Mean of the sum of steps 1..L, for L = 1..h.
-  vector<Scalar> cumulative_mean;
+  vector<Scalar> cumulative_mean{};
   /// Variance of the sum of steps 1..L, for L = 1..h.
-  vector<Scalar> cumulative_variance;
+  vector<Scalar> cumulative_variance{};
   /// Whether `cumulative_variance` is exact or assumes uncorrelated step errors.
   aggregate_method aggregate = aggregate_method::independent;
 

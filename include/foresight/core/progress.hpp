@@ -16,7 +16,7 @@ namespace foresight::core {
 /// One progress report. `total == 0` means the amount of work is unknown.
 struct progress {
   /// Name of the current stage, e.g. "auto_fit", "epoch", "branch_and_bound".
-  std::string_view stage;
+  std::string_view stage{};
   /// Units of work finished so far (items, epochs, nodes).
   index done = 0;
   /// Units of work in all; 0 when unknown.
