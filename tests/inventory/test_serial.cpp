@@ -58,13 +58,19 @@ TEST_CASE("serial Poisson system: upstream stock never exceeds what it protects"
   REQUIRE(r.echelon_base_stock.size() == 3);
   for (std::size_t j = 1; j < 3; ++j)
     CHECK(r.echelon_base_stock[j] >= r.echelon_base_stock[j - 1]);
-  // Zero upstream holding cost: holding stock upstream is free, so the echelon levels cover the
-  // total lead-time demand like a single stage with the summed lead time.
+  // Zero upstream echelon holding cost: stock upstream is free, so stage 2 keeps stage 1 always
+  // supplied and the system costs exactly what stage 1 alone costs with its own lead time
+  // (Chen & Zheng's recursion: C~_2(y) = E[C_1(y - D_2)] -> C~_1(S_1*) as y grows), well below a
+  // single stage exposed to the summed lead time.
   const auto free_up =
       inv::optimize_serial<double>({{1, 1}, {0, 2}}, 10.0, inv::poisson_demand<double>{4.0});
-  const auto single =
+  const auto stage1 =
+      inv::optimize_serial<double>({{1, 1}}, 10.0, inv::poisson_demand<double>{4.0});
+  const auto summed =
       inv::optimize_serial<double>({{1, 3}}, 10.0, inv::poisson_demand<double>{4.0});
-  CHECK(free_up.cost <= single.cost + 1e-9);
+  CHECK(free_up.echelon_base_stock[0] == stage1.echelon_base_stock[0]);
+  CHECK(free_up.cost == doctest::Approx(stage1.cost).epsilon(1e-12));
+  CHECK(free_up.cost < summed.cost);
 }
 
 TEST_CASE("serial optimisation rejects bad input with invalid_input naming the parameter") {
