@@ -4,6 +4,7 @@
 #   scripts/dev.sh demo    install missing Debian packages, build, run the main demo
 #   scripts/dev.sh test    install missing Debian packages, build, run the whole test suite
 #   scripts/dev.sh asan    build and run the tests under AddressSanitizer + UBSan
+#   scripts/dev.sh cuda    build the CUDA tests (needs nvcc) and run them (skipped without a GPU)
 #   scripts/dev.sh deps    only install the missing Debian packages
 #
 # Environment: JOBS (parallel build jobs, default: number of cores), FORESIGHT_DATA_DIR (the
@@ -70,8 +71,15 @@ case "$cmd" in
     cmake --build --preset asan -j "$JOBS"
     run_tests asan
     ;;
+  cuda)
+    install_missing
+    cmake -S . -B build/cuda -DCMAKE_BUILD_TYPE=Release -DFORESIGHT_CUDA=ON \
+      -DFORESIGHT_BUILD_EXAMPLES=OFF -DFORESIGHT_HEADER_CHECK=OFF -DFORESIGHT_WERROR=ON >/dev/null
+    cmake --build build/cuda -j "$JOBS" --target test_cuda
+    ctest --test-dir build/cuda -L gpu --output-on-failure
+    ;;
   *)
-    echo "usage: scripts/dev.sh demo|test|asan|deps" >&2
+    echo "usage: scripts/dev.sh demo|test|asan|cuda|deps" >&2
     exit 2
     ;;
 esac
