@@ -86,4 +86,8 @@ TEST_CASE("serial optimisation rejects bad input with invalid_input naming the p
   CHECK_THROWS_WITH_AS(
       (void)inv::optimize_serial<double>({{1, 1}}, 10.0, inv::normal_demand<double>{5, 0}),
       doctest::Contains("demand sd is 0"), core::invalid_input);
+  CHECK_NOTHROW(inv::validate(inv::serial_options<double>{.grid_step = 0.01}));
+  CHECK_THROWS_WITH_AS((void)inv::optimize_serial<double>({{1, 1}}, 10.0, d, {.grid_step = -0.5}),
+                       doctest::Contains("inventory::validate(serial_options): grid_step is -0.5"),
+                       core::invalid_input);
 }

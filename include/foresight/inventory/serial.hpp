@@ -50,6 +50,14 @@ struct serial_options {
   Scalar grid_step = 0;
 };
 
+/// Throws invalid_input unless grid_step is finite and >= 0.
+/// Example: `inventory::validate(inventory::serial_options<double>{.grid_step = 0.01});`
+template <std::floating_point Scalar>
+void validate(const serial_options<Scalar>& options) {
+  detail::require_nonnegative(options.grid_step, "inventory::validate(serial_options)",
+                              "grid_step");
+}
+
 /// Optimal base-stock levels of a serial system.
 template <std::floating_point Scalar = double>
 struct serial_result {
@@ -163,7 +171,7 @@ template <std::floating_point Scalar>
   detail::validate_stages(stages, stockout_cost, where);
   detail::require_finite(demand.mean, where, "demand mean");
   detail::require_positive(demand.sd, where, "demand sd");
-  detail::require_nonnegative(options.grid_step, where, "grid_step");
+  validate(options);
   const double mu = demand.mean;
   const double sd = demand.sd;
   const double step = options.grid_step > 0 ? static_cast<double>(options.grid_step) : sd / 100;
