@@ -7,8 +7,11 @@
 /// Box, Jenkins, Reinsel & Ljung (2015) ch. 9 (multiplicative seasonal models).
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <complex>
+#include <limits>
+#include <utility>
 #include <vector>
 
 #include <Eigen/Core>
