@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -203,4 +204,22 @@ TEST_CASE("lp::solver tableau rows: unit on their basic variable, zero on the ot
     CHECK(value_of_basic == doctest::Approx(-nonbasic_sum).epsilon(1e-7).scale(1.0));
   }
   CHECK_THROWS_AS((void)s.tableau_row(m.num_rows()), core::invalid_input);
+}
+
+TEST_CASE("lp::solver set_limits bounds each following solve") {
+  const lp::model m = test_model();
+  lp::solver s(m);
+  s.set_limits(1, std::chrono::seconds{10});
+  const lp::solution first = s.solve();
+  CHECK(first.status == lp::status::iteration_limit);
+  CHECK(s.iterations() == 1);
+  // A new budget for the next call: the solve continues to the optimum.
+  s.set_limits(100000, std::chrono::seconds{10});
+  const lp::solution second = s.solve();
+  REQUIRE(second.status == lp::status::optimal);
+  CHECK(second.objective == doctest::Approx(lp::solve(m).objective).epsilon(1e-9));
+  CHECK_THROWS_WITH_AS(s.set_limits(-1, std::chrono::seconds{1}),
+                       "lp::solver::set_limits: iteration_limit is -1; expected >= 0",
+                       core::invalid_input);
+  CHECK_THROWS_AS(s.set_limits(10, std::chrono::seconds{0}), core::invalid_input);
 }

@@ -229,6 +229,20 @@ class solver {
     return t;
   }
 
+  /// Sets the iteration and time limits of each following `solve` call (e.g. a short budget for
+  /// strong branching, the time left of a branch and bound). Throws: invalid_input for a
+  /// negative iteration limit or a non-positive time limit.
+  void set_limits(core::index iteration_limit, std::chrono::duration<double> time_limit) {
+    constexpr std::string_view where = "lp::solver::set_limits";
+    core::detail::require(iteration_limit >= 0, where, "iteration_limit is ", iteration_limit,
+                          "; expected >= 0");
+    core::detail::require(time_limit.count() > 0, where, "time_limit is ", time_limit.count(),
+                          " s; expected > 0");
+    options_.iteration_limit = iteration_limit;
+    options_.time_limit = time_limit;
+    engine_->set_limits(iteration_limit, time_limit);
+  }
+
   /// Simplex iterations of all solves so far.
   [[nodiscard]] core::index iterations() const noexcept { return engine_->iterations(); }
 

@@ -213,6 +213,12 @@ class simplex_engine {
     work_upper_[sj] = hi;
   }
 
+  /// Sets the iteration and time limits of the following solve calls.
+  void set_limits(index iteration_limit, std::chrono::duration<double> time_limit) {
+    opt_.iteration_limit = iteration_limit;
+    opt_.time_limit = time_limit;
+  }
+
   /// Sets the (scaled) cost of structural j.
   void set_cost(index j, double c) {
     lp_.cost[static_cast<std::size_t>(j)] = c;

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+// Test models for the MIP suite: the generated models of tests/reference/mip/ with their CBC and
+// HiGHS results, and small models built in code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <foresight/optimize/io/mps.hpp>
+#include <foresight/optimize/lp/model.hpp>
+
+#include "support/test_support.hpp"
+
+namespace foresight::test::mip {
+
+// One row of tests/reference/mip/random_mips.csv, written by tests/reference/mip/
+// make_reference.py: CBC 2.10.8 (`cbc FILE -solve -quit`) and HiGHS (scipy 1.10.1 milp).
+struct reference_mip {
+  std::string name;
+  std::string cbc_status;
+  double cbc_objective = 0;
+  std::string highs_status;
+  double highs_objective = 0;
+};
+
+inline std::vector<reference_mip> reference_mips() {
+  const auto csv = read_simple_csv(source_path("reference/mip/random_mips.csv"));
+  std::vector<reference_mip> out;
+  for (const auto& r : csv.rows)
+    out.push_back({r[csv.column("name")], r[csv.column("cbc_status")],
+                   parse_number(r[csv.column("cbc_objective")]), r[csv.column("highs_status")],
+                   parse_number(r[csv.column("highs_objective")])});
+  return out;
+}
+
+inline optimize::lp::model reference_model(const std::string& name) {
+  return optimize::io::read_mps(source_path("reference/mip/" + name + ".mps"));
+}
+
+// A market split instance (Cornuejols & Dawande 1999): m rows sum_j a_ij x_j = floor(sum_j
+// a_ij / 2) over n binaries with a_ij in [0, 99] from a fixed linear congruential sequence.
+// With m = 4, n = 30 branch and bound needs millions of nodes: a model that cannot finish
+// within a short time limit.
+inline optimize::lp::model market_split(int m, int n, unsigned seed) {
+  namespace lp = optimize::lp;
+  lp::model mdl;
+  std::vector<lp::variable> x;
+  for (int j = 0; j < n; ++j)
+    x.push_back(mdl.add_variable({.lower = 0, .upper = 1, .cost = 0, .integer = true}));
+  unsigned state = seed;
+  for (int i = 0; i < m; ++i) {
+    lp::linear_expression e;
+    double total = 0;
+    for (int j = 0; j < n; ++j) {
+      state = state * 1103515245U + 12345U;
+      const double a = static_cast<double>((state >> 16U) % 100U);
+      e = e + a * x[static_cast<std::size_t>(j)];
+      total += a;
+    }
+    // Slack variables s+ and s- with cost 1 make every instance feasible; the optimum is 0
+    // exactly when the market split has a solution, which is rare and hard to prove.
+    const lp::variable sp = mdl.add_variable({.cost = 1});
+    const lp::variable sm = mdl.add_variable({.cost = 1});
+    mdl.add_constraint(e + sp - sm == std::floor(total / 2));
+  }
+  return mdl;
+}
+
+}  // namespace foresight::test::mip
