@@ -15,7 +15,7 @@ through libblas.so.3; DIR is a directory holding OpenBLAS's libblas.so.3, e.g. e
 `apt-get download libopenblas0-pthread && dpkg-deb -x libopenblas0-pthread_*.deb x`, then
 DIR = x/usr/lib/x86_64-linux-gnu/openblas-pthread) with OPENBLAS_CORETYPE=SkylakeX (OpenBLAS
 0.3.21 mistakes this AVX-512 CPU for Haswell). torch.set_num_threads(t) and OMP_NUM_THREADS,
-OPENBLAS_NUM_THREADS = t for t in --threads.
+OPENBLAS_NUM_THREADS = t for t in --threads; OMP_WAIT_POLICY=PASSIVE for both tools.
 
 Every measurement is a fresh process; foresight and PyTorch alternate case by case and repeat by
 repeat, so both see the same machine load. Each reports wall and process CPU time per step
@@ -139,8 +139,11 @@ def main():
     peak_gflops = peak(a.bench, base)
     results = []
     for threads in a.threads:
-        tenv = dict(torch_env, OMP_NUM_THREADS=str(threads), OPENBLAS_NUM_THREADS=str(threads))
-        fenv = dict(base, OMP_NUM_THREADS=str(threads))
+        # Passive waiting: on a shared machine a spinning OpenMP thread steals the core that the
+        # thread it waits for needs (both tools use libgomp; the setting is the same for both).
+        tenv = dict(torch_env, OMP_NUM_THREADS=str(threads), OPENBLAS_NUM_THREADS=str(threads),
+                    OMP_WAIT_POLICY="PASSIVE")
+        fenv = dict(base, OMP_NUM_THREADS=str(threads), OMP_WAIT_POLICY="PASSIVE")
         for case in a.cases:
             train = next(c for c in CASES if c[0] == case)[8]
             for mode in (["train"] if train else []) + ["infer"]:

@@ -6,12 +6,12 @@
 /// quantile levels are given, one output per level trained with the pinball loss), and trains it.
 ///
 /// The forecast of a series uses its last `input_length` observations, scaled with the scale of
-/// its whole history. `mean` is the point output; `quantiles` are the quantile outputs, sorted
-/// per step so they never cross; `sd` and `cumulative_variance` are NaN (the network gives no
-/// variance); `cumulative_mean` sums the means.
-/// References: Salinas et al. (2020), "DeepAR", IJF 36(3) (global models across series);
-/// Wen et al. (2017), "A multi-horizon quantile recurrent forecaster", NeurIPS Time Series
-/// Workshop (direct multi-horizon quantile heads).
+/// its whole history (or, with scaling::window_mean_abs, of those observations). `mean` is the
+/// point output; `quantiles` are the quantile outputs, sorted per step so they never cross; `sd`
+/// and `cumulative_variance` are NaN (the network gives no variance); `cumulative_mean` sums the
+/// means. References: Salinas et al. (2020), "DeepAR", IJF 36(3) (global models across series); Wen
+/// et al. (2017), "A multi-horizon quantile recurrent forecaster", NeurIPS Time Series Workshop
+/// (direct multi-horizon quantile heads).
 #pragma once
 
 #include <algorithm>
@@ -69,8 +69,11 @@ class forecaster {
     constexpr std::string_view where = "nn::forecaster::forecast";
     core::detail::require(h >= 1 && h <= windows.horizon, where, "h is ", h, "; expected 1..",
                           windows.horizon, " (the trained horizon)");
-    const series_scale sc = detail::fit_scale(values, windows.scaling);
-    const auto x = last_window<Scalar>(values, period, start, sc, windows);
+    const series_scale series = detail::fit_scale(values, windows.scaling);
+    const auto x = last_window<Scalar>(values, period, start, series, windows);
+    // The scale the window was given (the series' own, or the window's with window_mean_abs).
+    const series_scale sc = detail::window_scale(values, values.size() - windows.input_length,
+                                                 windows.input_length, windows.scaling, series);
     const auto y = model.forward(x);
     const core::index k = detail::dim(y, 2);
     const auto nq = static_cast<core::index>(quantile_levels.size());

@@ -43,6 +43,9 @@ enum class scaling : int {
   mean_abs = 1,  ///< divide by the mean absolute value (DeepAR; 1 if it is 0)
   standard = 2,  ///< subtract the mean, divide by the sd (core::fit_standard_scaler)
   min_max = 3,   ///< map the range to [0, 1] (core::fit_min_max_scaler)
+  /// divide each window (inputs and targets) by the mean absolute value of its own inputs, the
+  /// context scaling of DeepAR (1 if it is 0); forecasts use the last input window
+  window_mean_abs = 4,
 };
 
 /// Name of a scaling, e.g. "mean_abs".
@@ -56,6 +59,8 @@ enum class scaling : int {
       return "standard";
     case scaling::min_max:
       return "min_max";
+    case scaling::window_mean_abs:
+      return "window_mean_abs";
   }
   return "unknown";
 }
@@ -83,7 +88,7 @@ inline void validate(const window_options& o) {
   detail::require_positive(o.horizon, where, "horizon");
   detail::require_positive(o.stride, where, "stride");
   const auto s = static_cast<int>(o.scaling);
-  core::detail::require(s >= 0 && s <= 3, where, "scaling is ", s, "; expected 0..3");
+  core::detail::require(s >= 0 && s <= 4, where, "scaling is ", s, "; expected 0..4");
   core::detail::require(o.validation_steps >= 0, where, "validation_steps is ", o.validation_steps,
                         "; expected >= 0");
 }
@@ -93,7 +98,7 @@ inline void validate(const window_options& o) {
   return o.calendar_features ? 3 : 1;
 }
 
-/// Affine scale of one series: z = (y - location) / scale.
+/// Affine scale of one series or window: z = (y - location) / scale.
 struct series_scale {
   /// Subtracted first.
   double location = 0;
@@ -161,11 +166,12 @@ namespace detail {
   bool any = false;
   for (core::index i = 0; i < values.size(); ++i)
     any = any || !std::isnan(values[i]);
-  if (!any || s == scaling::none)
+  if (!any || s == scaling::none || s == scaling::window_mean_abs)
     return out;
   const core::matrix<double> column = values;
   switch (s) {
     case scaling::none:
+    case scaling::window_mean_abs:
       break;
     case scaling::mean_abs: {
       double sum = 0;
@@ -194,6 +200,17 @@ namespace detail {
     }
   }
   return out;
+}
+
+/// The scale of the window whose inputs start at `from`: the series scale, or with
+/// window_mean_abs the mean absolute value of the inputs (1 if it is 0).
+[[nodiscard]] inline series_scale window_scale(const Eigen::Ref<const core::vector<double>>& y,
+                                               core::index from, core::index input_length,
+                                               scaling s, const series_scale& series) {
+  if (s != scaling::window_mean_abs)
+    return series;
+  const double m = y.segment(from, input_length).cwiseAbs().mean();
+  return {0.0, m > 0 && std::isfinite(m) ? m : 1.0};
 }
 
 /// Fills sample `row` of `set` from series values `y` (scaled by `sc`) with inputs starting at
@@ -293,7 +310,8 @@ template <std::floating_point Scalar = float>
       // Origins in time order: the last window ends exactly at the cutoff.
       const core::index first = (cutoff - span) % o.stride;
       for (core::index from = first; from + span <= cutoff; from += o.stride) {
-        if (detail::fill_window(out.train, rt, y, from, o.input_length, o.horizon, sc, period, pos0,
+        const series_scale ws = detail::window_scale(y, from, o.input_length, o.scaling, sc);
+        if (detail::fill_window(out.train, rt, y, from, o.input_length, o.horizon, ws, period, pos0,
                                 o.calendar_features, f)) {
           out.train.series.push_back(i);
           out.train.origin.push_back(from + o.input_length);
@@ -305,8 +323,10 @@ template <std::floating_point Scalar = float>
          o.validation_steps > 0 && origin + o.horizon <= n; origin += o.horizon) {
       if (origin < o.input_length)
         continue;
+      const series_scale ws =
+          detail::window_scale(y, origin - o.input_length, o.input_length, o.scaling, sc);
       if (detail::fill_window(out.validation, rv, y, origin - o.input_length, o.input_length,
-                              o.horizon, sc, period, pos0, o.calendar_features, f)) {
+                              o.horizon, ws, period, pos0, o.calendar_features, f)) {
         out.validation.series.push_back(i);
         out.validation.origin.push_back(origin);
         ++rv;
@@ -322,7 +342,8 @@ template <std::floating_point Scalar = float>
 }
 
 /// Model input (1, input_length, features) from the last `input_length` observations of
-/// `values`, scaled by `sc`; the seasonal position continues from `start` and `period`.
+/// `values`, scaled by `sc` (with window_mean_abs: by the window's own scale, ignoring `sc`);
+/// the seasonal position continues from `start` and `period`.
 /// Throws: invalid_input if the series is shorter than input_length or its last input_length
 /// observations contain NaN or infinity.
 template <std::floating_point Scalar = float>
@@ -341,7 +362,8 @@ template <std::floating_point Scalar = float>
   }
   window_set<Scalar> one;
   detail::resize_set(one, 1, o.input_length, 0, window_features(o));
-  detail::fill_window(one, 0, values, from, o.input_length, 0, sc, period,
+  const series_scale ws = detail::window_scale(values, from, o.input_length, o.scaling, sc);
+  detail::fill_window(one, 0, values, from, o.input_length, 0, ws, period,
                       detail::start_position(start, period), o.calendar_features,
                       window_features(o));
   return one.x;
