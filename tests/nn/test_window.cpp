@@ -84,7 +84,8 @@ TEST_CASE("nn::make_windows: stride, scalings, missing values, errors") {
   CHECK_THROWS_AS((void)fnn::make_windows<float>(p, {.input_length = 0}), core::invalid_input);
   CHECK(fnn::to_string(fnn::scaling::min_max) == "min_max");
   // Context scaling: each window by the mean |y| of its own inputs (DeepAR).
-  const auto cw = fnn::make_windows<double>(p, {.input_length = 3, .horizon = 2,
+  const auto cw = fnn::make_windows<double>(p, {.input_length = 3,
+                                                .horizon = 2,
                                                 .scaling = fnn::scaling::window_mean_abs,
                                                 .calendar_features = false});
   CHECK(cw.train.x(0, 0, 0) == doctest::Approx(1.0 / 2.0));  // inputs 1, 2, 3: mean 2
