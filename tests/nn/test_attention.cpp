@@ -99,3 +99,27 @@ TEST_CASE("nn::multi_head_attention rejects bad input and bad masks") {
   ok(0, 0, 0) = NAN;
   CHECK_THROWS_AS((void)m.forward(ok), core::invalid_input);
 }
+
+TEST_CASE("nn::multi_head_attention: workspace and row interfaces give the same values") {
+  std::mt19937_64 rng{7};
+  const fnn::multi_head_attention<float> m({.embed_dim = 8, .num_heads = 2}, rng);
+  const auto x = random_tensor<float, 3>({2, 5, 8}, 1);
+  const fnn::attention_mask mask{.causal = true};
+  fnn::multi_head_attention<float>::tape tape;
+  tape.threads = 2;
+  const auto reference_y = m.forward(x, mask);
+  CHECK(m.forward(x, tape, mask) == reference_y);
+  CHECK(m.forward(x, tape, mask) == reference_y);  // reused workspace
+  fnn::tensor<float, 3> y({2, 5, 8});
+  std::mt19937_64 unused{0};
+  m.forward_rows(x.data(), 2, 5, y.data(), tape, unused, true, mask);
+  CHECK(y == reference_y);
+  const auto dy = random_tensor<float, 3>({2, 5, 8}, 2);
+  fnn::multi_head_attention<float> g_rows = fnn::zeros_like(m);
+  fnn::tensor<float, 3> dx({2, 5, 8});
+  m.backward_rows(tape, dy.data(), g_rows, dx.data(), false);
+  fnn::multi_head_attention<float> g = fnn::zeros_like(m);
+  CHECK(m.backward(tape, dy, g) == dx);
+  CHECK(g.in_proj_weight == g_rows.in_proj_weight);
+  CHECK(m.options().num_heads == 2);
+}

@@ -78,3 +78,28 @@ TEST_CASE("nn::dense default init, names, no-bias variant and bad input") {
   CHECK(m.backward(tape, dy, grad, false).size() == 0);
   CHECK_THROWS_AS(fnn::dense<float>({.input_size = 0}), core::invalid_input);
 }
+
+TEST_CASE("nn::dense row interface: forward_rows, backward_rows, backward_input") {
+  // The interface the composite layers use: raw rows, the tape recording the input.
+  std::mt19937_64 rng{6};
+  const fnn::dense<double> m({.input_size = 3, .output_size = 2}, rng);
+  const auto x = random_tensor<double, 2>({4, 3}, 7);
+  const auto dy = random_tensor<double, 2>({4, 2}, 8);
+  fnn::dense<double>::tape rows_tape;
+  fnn::tensor<double, 2> y({4, 2});
+  m.forward_rows(x.data(), 4, y.data(), rows_tape, true);
+  CHECK(y == m.forward(x));
+  fnn::dense<double> g_rows = fnn::zeros_like(m);
+  m.backward_rows(rows_tape, dy.data(), g_rows);
+  fnn::tensor<double, 2> dx({4, 3});
+  dx.fill(1.0);
+  m.backward_input(rows_tape, dy.data(), dx.data(), true);  // accumulates onto the ones
+  fnn::dense<double>::tape tape;
+  (void)m.forward(x, tape);
+  fnn::dense<double> g = fnn::zeros_like(m);
+  const auto dx_ref = m.backward(tape, dy, g);
+  CHECK(g_rows.weight == g.weight);
+  CHECK(g_rows.bias == g.bias);
+  for (std::size_t i = 0; i < dx.size(); ++i)
+    CHECK(dx.data()[i] == doctest::Approx(dx_ref.data()[i] + 1.0));
+}

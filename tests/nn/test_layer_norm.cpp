@@ -69,3 +69,22 @@ TEST_CASE("nn::layer_norm output rows have mean 0 and variance 1 without affine;
   CHECK_THROWS_AS((void)m.forward(x), core::invalid_input);
   CHECK_THROWS_AS(fnn::layer_norm<double>({.features = 4, .eps = 0}), core::invalid_input);
 }
+
+TEST_CASE("nn::layer_norm row interface matches the tensor interface") {
+  fnn::layer_norm<float> m({.features = 4});
+  m.weight << 1.0f, 2.0f, 0.5f, 1.5f;
+  const auto x = random_tensor<float, 2>({3, 4}, 9);
+  const auto dy = random_tensor<float, 2>({3, 4}, 10);
+  fnn::layer_norm<float>::tape rows_tape;
+  fnn::tensor<float, 2> y({3, 4});
+  m.forward_rows(x.data(), 3, y.data(), rows_tape, true);
+  CHECK(y == m.forward(x));
+  fnn::layer_norm<float> g_rows = fnn::zeros_like(m);
+  fnn::tensor<float, 2> dx({3, 4});
+  m.backward_rows(rows_tape, dy.data(), g_rows, dx.data(), false);
+  fnn::layer_norm<float>::tape tape;
+  (void)m.forward(x, tape);
+  fnn::layer_norm<float> g = fnn::zeros_like(m);
+  CHECK(m.backward(tape, dy, g) == dx);
+  CHECK(g.weight == g_rows.weight);
+}

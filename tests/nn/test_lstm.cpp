@@ -134,3 +134,19 @@ TEST_CASE("nn::lstm gives the same results for any thread count") {
   check_recurrent_thread_invariance<fnn::lstm<float>>(
       {.input_size = 3, .hidden_size = 20, .num_layers = 2, .bidirectional = true, .dropout = 0.3});
 }
+
+TEST_CASE("nn::lstm inference with a reused workspace; options and shape accessors") {
+  std::mt19937_64 rng{8};
+  const fnn::lstm<float> m(
+      {.input_size = 2, .hidden_size = 5, .num_layers = 2, .bidirectional = true}, rng);
+  CHECK(m.directions() == 2);
+  CHECK(m.output_size() == 10);
+  CHECK(m.options().num_layers == 2);
+  const auto x = random_tensor<float, 3>({3, 4, 2}, 1);
+  fnn::lstm<float>::tape tape;
+  const auto a = m.forward(x);
+  const auto b = m.forward(x, tape);
+  CHECK(a.output == b.output);
+  CHECK(a.c == b.c);
+  CHECK(m.forward(x, tape).h == a.h);
+}

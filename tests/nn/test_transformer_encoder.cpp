@@ -152,3 +152,28 @@ TEST_CASE("nn::transformer_encoder gives the same results for any thread count")
   };
   CHECK(run(1) == run(3));
 }
+
+TEST_CASE("nn::transformer_encoder_layer: workspace and row interfaces give the same values") {
+  std::mt19937_64 rng{3};
+  const fnn::transformer_encoder_layer<float> layer(small_layer, rng);
+  const auto x = random_tensor<float, 3>({2, 4, 8}, 5);
+  fnn::transformer_encoder_layer<float>::tape tape;
+  const auto y = layer.forward(x);
+  CHECK(layer.forward(x, tape) == y);
+  fnn::tensor<float, 3> rows({2, 4, 8});
+  std::mt19937_64 unused{0};
+  layer.forward_rows(x.data(), 2, 4, rows.data(), tape, unused, true, {});
+  CHECK(rows == y);
+  const auto dy = random_tensor<float, 3>({2, 4, 8}, 6);
+  fnn::transformer_encoder_layer<float> g_rows = fnn::zeros_like(layer);
+  fnn::tensor<float, 3> dx({2, 4, 8});
+  layer.backward_rows(tape, dy.data(), g_rows, dx.data());
+  fnn::transformer_encoder_layer<float> g = fnn::zeros_like(layer);
+  CHECK(layer.backward(tape, dy, g) == dx);
+  CHECK(g.linear1.weight == g_rows.linear1.weight);
+  fnn::transformer_encoder<float> enc({.layer = small_layer}, rng);
+  fnn::transformer_encoder<float>::tape etape;
+  CHECK(enc.forward(x, etape) == enc.forward(x));
+  CHECK(enc.options().num_layers == 1);
+  CHECK(layer.options().d_model == 8);
+}
