@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <cstdint>
 #include <random>
 #include <vector>
 
@@ -95,4 +96,26 @@ TEST_CASE("choose_k rejects bad ranges") {
   CHECK_THROWS_AS((void)cluster::choose_k(x, {.k_min = 2, .k_max = 400}, rng), core::invalid_input);
   CHECK_THROWS_AS((void)cluster::choose_k(x, {.silhouette_sample_size = -1}, rng),
                   core::invalid_input);
+  CHECK_THROWS_WITH_AS((void)cluster::choose_k(x, {.silhouette_sample_size = 1}, rng),
+                       "cluster::choose_k: silhouette_sample_size is 1; expected 0 (all rows) or "
+                       ">= 2",
+                       core::invalid_input);
+}
+
+TEST_CASE("choose_k gives NaN, not an exception, when a silhouette sample misses clusters") {
+  // 990 rows near 0 and 10 rows near 100: a 20-row sample misses the small cluster about 80% of
+  // the time (0.99^20), and then has one cluster only.
+  Eigen::MatrixXd x(1000, 1);
+  for (core::index i = 0; i < x.rows(); ++i)
+    x(i, 0) = i < 990 ? 0.01 * static_cast<double>(i % 50) : 100 + 0.1 * static_cast<double>(i);
+  int undefined = 0;
+  for (std::uint64_t seed = 0; seed < 10; ++seed) {
+    std::mt19937_64 rng{seed};
+    const auto ck = cluster::choose_k(
+        x, {.k_min = 2, .k_max = 2, .kmeans = {.n_init = 1}, .silhouette_sample_size = 20}, rng);
+    REQUIRE(ck.silhouette.size() == 1);
+    undefined += std::isnan(ck.silhouette[0]) ? 1 : 0;
+    CHECK(ck.silhouette_k == 2);
+  }
+  CHECK(undefined > 0);
 }

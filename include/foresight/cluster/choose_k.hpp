@@ -9,6 +9,7 @@
 
 #include <cmath>
 #include <concepts>
+#include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -34,7 +35,8 @@ struct choose_k_options {
   core::index k_max = 10;
   /// Options of every k-means run (its `k` is ignored).
   kmeans_options kmeans = {};
-  /// Rows used for each silhouette (>= 0; 0: all rows, exact O(n^2 d)).
+  /// Rows used for each silhouette (0: all rows, exact O(n^2 d); else >= 2). A sample that
+  /// holds fewer than 2 clusters (or as many clusters as rows) gives a NaN silhouette.
   core::index silhouette_sample_size = 0;
 };
 
@@ -45,7 +47,7 @@ struct choose_k_result {
   std::vector<core::index> k;
   /// Inertia of the best run for each k.
   std::vector<double> inertia;
-  /// Mean silhouette for each k (NaN for k = 1).
+  /// Mean silhouette for each k (NaN for k = 1, and where a sample has fewer than 2 clusters).
   std::vector<double> silhouette;
   /// k at the elbow (knee) of the inertia curve; k_min when the curve has no knee.
   core::index elbow_k = 0;
@@ -100,8 +102,8 @@ struct choose_k_result {
 
 /// K-means for k = k_min..k_max on the rows of `x` (n x d), each k from its own seed stream
 /// (`core::seed_for(seed drawn from rng, k)`), with the inertia and silhouette curves.
-/// Throws: invalid_input for bad options (k_min < 1, k_max < k_min, k_max > distinct rows) or data
-/// as `kmeans`.
+/// Throws: invalid_input for bad options (k_min < 1, k_max < k_min, k_max > distinct rows,
+/// silhouette_sample_size < 0 or 1) or data as `kmeans`.
 /// Example: `const auto ck = cluster::choose_k(x, {.k_min = 2, .k_max = 8}, rng);`
 template <typename Derived, std::uniform_random_bit_generator Rng>
 [[nodiscard]] choose_k_result<typename Derived::Scalar> choose_k(
@@ -113,8 +115,9 @@ template <typename Derived, std::uniform_random_bit_generator Rng>
                         "; expected k_min >= 1");
   core::detail::require(options.k_max >= options.k_min, where, "k_max is ", options.k_max,
                         " and k_min ", options.k_min, "; expected k_max >= k_min");
-  core::detail::require(options.silhouette_sample_size >= 0, where, "silhouette_sample_size is ",
-                        options.silhouette_sample_size, "; expected >= 0 (0: all rows)");
+  core::detail::require(options.silhouette_sample_size == 0 || options.silhouette_sample_size >= 2,
+                        where, "silhouette_sample_size is ", options.silhouette_sample_size,
+                        "; expected 0 (all rows) or >= 2");
   const Eigen::Ref<const core::matrix<Scalar>> xr(x.derived());
   detail::require_finite_data<Scalar>(xr, where, "x");
   core::detail::require(options.k_max <= xr.rows(), where, "k_max is ", options.k_max,
@@ -132,9 +135,24 @@ template <typename Derived, std::uniform_random_bit_generator Rng>
     auto model = kmeans(xr, o, eng, sample_weight);
     double sil = std::numeric_limits<double>::quiet_NaN();
     if (k >= 2 && k < xr.rows()) {
-      sil = options.silhouette_sample_size > 0
-                ? silhouette_score(xr, model.labels, options.silhouette_sample_size, eng, o.threads)
-                : silhouette_score(xr, model.labels, o.threads);
+      // The rows silhouette_score would use; a random sample may miss clusters, which makes the
+      // silhouette undefined (NaN) rather than the call invalid.
+      const core::index m = options.silhouette_sample_size;
+      const std::vector<core::index> rows = m == 0 || m >= xr.rows()
+                                                ? detail::all_rows(xr.rows())
+                                                : detail::random_rows(xr.rows(), m, eng);
+      std::vector<char> present(static_cast<std::size_t>(k), 0);
+      core::index clusters = 0;
+      for (const core::index i : rows) {
+        char& p = present[static_cast<std::size_t>(model.labels[i])];
+        clusters += p == 0 ? 1 : 0;
+        p = 1;
+      }
+      if (clusters >= 2 && clusters < std::ssize(rows)) {
+        const core::vector<Scalar> s =
+            detail::silhouette_impl<Scalar>(xr, model.labels, rows, o.threads, where);
+        sil = s.template cast<double>().mean();
+      }
     }
     out.k.push_back(k);
     out.inertia.push_back(model.inertia);
