@@ -349,4 +349,58 @@ TEST_CASE("kmeans rejects bad input with clear exceptions") {
   CHECK_THROWS_AS((void)cluster::kmeans(x, {.k = 2, .tol = -1}, rng), core::invalid_input);
   CHECK_THROWS_AS((void)cluster::kmeans(x, {.k = 2, .threads = -1}, rng), core::invalid_input);
   CHECK_THROWS_AS((void)cluster::kmeans_plus_plus(x, 0, rng), core::invalid_input);
+  CHECK_THROWS_AS((void)cluster::kmeans_plus_plus(x, 2, rng, {}, -1), core::invalid_input);
+  CHECK_THROWS_WITH_AS((void)cluster::kmeans_plus_plus(x, 2, rng, {}, 0, -1),
+                       "cluster::kmeans_plus_plus: threads is -1; expected threads >= 0 (0: "
+                       "OpenMP default)",
+                       core::invalid_input);
+}
+
+TEST_CASE("kmeans handles k = n, duplicated rows, constant features and zero weights") {
+  std::mt19937_64 rng{1};
+  // k = n: every row its own cluster, inertia 0 (up to the rounding of centring).
+  Eigen::MatrixXd five(5, 2);
+  five << 0, 0, 1, 0, 0, 1, 5, 5, 3, 2;
+  for (const auto method : {cluster::algorithm::lloyd, cluster::algorithm::hamerly}) {
+    const auto km = cluster::kmeans(five, {.k = 5, .n_init = 3, .method = method}, rng);
+    CHECK(km.inertia < 1e-20);
+    std::vector<int> size(5, 0);
+    for (core::index i = 0; i < 5; ++i)
+      ++size[static_cast<std::size_t>(km.labels[i])];
+    CHECK(size == std::vector<int>(5, 1));
+  }
+  // Three distinct rows, each repeated: k = 3 finds them from any seed and either seeding.
+  Eigen::MatrixXd dup(9, 2);
+  dup << 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 7, 7, 7, 7;
+  for (const auto init : {cluster::init_method::kmeans_plus_plus, cluster::init_method::random}) {
+    for (std::uint64_t seed = 0; seed < 10; ++seed) {
+      std::mt19937_64 r{seed};
+      // 0 up to the rounding of centring (a wrong clustering has inertia >= 1).
+      CHECK(cluster::kmeans(dup, {.k = 3, .init = init, .n_init = 1}, r).inertia < 1e-20);
+    }
+  }
+  // Constant features have zero variance (the tolerance averages the variances): no effect.
+  Eigen::MatrixXd x(100, 3);
+  for (core::index i = 0; i < x.rows(); ++i) {
+    x(i, 0) = 5;
+    x(i, 1) = 10 * static_cast<double>(i % 2) + 0.01 * static_cast<double>(i);
+    x(i, 2) = -2;
+  }
+  const auto two = cluster::kmeans(x, {.k = 2}, rng);
+  CHECK(two.status == core::fit_status::converged);
+  for (core::index i = 0; i < x.rows(); ++i)
+    CHECK(two.labels[i] == two.labels[i % 2]);
+  const auto one = cluster::kmeans(Eigen::MatrixXd::Constant(10, 2, 3.0), {.k = 1}, rng);
+  CHECK(one.inertia == 0);
+  CHECK(one.status == core::fit_status::converged);
+  // Rows of weight zero do not pull centres, and seeding never picks them.
+  Eigen::MatrixXd y(8, 1);
+  y << 0, 0.1, 0.2, 10, 10.1, 10.2, 100, 101;
+  Eigen::VectorXd w = Eigen::VectorXd::Ones(8);
+  w[6] = 0;
+  w[7] = 0;
+  const auto km = cluster::kmeans(y, {.k = 2}, rng, w);
+  CHECK(km.centroids.minCoeff() == doctest::Approx(0.1));
+  CHECK(km.centroids.maxCoeff() == doctest::Approx(10.1));
+  CHECK(km.inertia == doctest::Approx(4 * 0.01));
 }

@@ -8,6 +8,8 @@
 /// k-means even faster"; scikit-learn 1.2 `sklearn/cluster/_kmeans.py` for the conventions.
 #pragma once
 
+#include <algorithm>
+#include <cmath>
 #include <concepts>
 #include <cstdint>
 #include <random>
@@ -383,7 +385,7 @@ template <typename Derived, typename DerivedInit>
 
 /// k centres chosen by greedy k-means++ (`n_local_trials` candidates per centre, 0: 2 +
 /// floor(ln k)) from the rows of `x`; `sample_weight` optional. Returns k x d.
-/// Throws: invalid_input as `kmeans`.
+/// Throws: invalid_input as `kmeans`, and for n_local_trials < 0 or threads < 0.
 /// Example: `const Eigen::MatrixXd c0 = cluster::kmeans_plus_plus(x, 8, rng);`
 template <typename Derived, std::uniform_random_bit_generator Rng>
 [[nodiscard]] core::matrix<typename Derived::Scalar> kmeans_plus_plus(
@@ -396,6 +398,8 @@ template <typename Derived, std::uniform_random_bit_generator Rng>
   const Scalar* w = detail::check_inputs<Scalar>(xr, sample_weight, k, where);
   core::detail::require(n_local_trials >= 0, where, "n_local_trials is ", n_local_trials,
                         "; expected n_local_trials >= 0");
+  core::detail::require(threads >= 0, where, "threads is ", threads,
+                        "; expected threads >= 0 (0: OpenMP default)");
   const core::vector<Scalar> mean = detail::column_means<Scalar>(xr);
   const detail::centred_data<Scalar> data(xr, mean);
   const std::vector<core::index> rows =

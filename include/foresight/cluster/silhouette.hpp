@@ -13,6 +13,7 @@
 #include <cmath>
 #include <concepts>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <random>
 #include <string_view>
@@ -38,6 +39,8 @@ core::vector<Scalar> silhouette_impl(const Eigen::Ref<const core::matrix<Scalar>
                                      int threads, std::string_view where) {
   require_finite_data<Scalar>(x, where, "x");
   core::detail::require_size(labels.size(), x.rows(), where, "labels");
+  core::detail::require(threads >= 0, where, "threads is ", threads,
+                        "; expected threads >= 0 (0: OpenMP default)");
   const auto m = static_cast<index>(rows.size());
   std::map<index, index> compact;
   for (index r = 0; r < m; ++r) {
@@ -108,7 +111,7 @@ inline std::vector<index> all_rows(index n) {
 
 /// Silhouette coefficient of each row of `x` (n x d) under `labels` (n, values >= 0).
 /// Throws: dimension_mismatch if labels has not n entries; invalid_input for NaN/Inf, a negative
-/// label, or fewer than 2 or more than n - 1 clusters.
+/// label, fewer than 2 or more than n - 1 clusters, or threads < 0.
 /// Example: `const Eigen::VectorXd s = cluster::silhouette_samples(x, km.labels);`
 template <typename Derived>
 [[nodiscard]] core::vector<typename Derived::Scalar> silhouette_samples(

@@ -386,49 +386,6 @@ inline void nearest_two_tile_gemm(const Scalar* xt, index stride, const centre_s
   }
 }
 
-/// Exact squared distances (difference form) of one tile of points to every centre, keeping the
-/// smallest and second smallest: used where bounds need true distances (Hamerly's method).
-template <typename Scalar>
-inline void nearest_two_tile(const Scalar* xt, index stride, const centre_set<Scalar>& cs,
-                             label_t* labels, Scalar* best_out, Scalar* second_out) {
-  const index d = cs.d;
-  alignas(64) Scalar best[tile];
-  alignas(64) Scalar second[tile];
-  alignas(64) label_t lab[tile];
-  for (index w = 0; w < tile; ++w) {
-    best[w] = std::numeric_limits<Scalar>::infinity();
-    second[w] = std::numeric_limits<Scalar>::infinity();
-    lab[w] = 0;
-  }
-  for (index j = 0; j < cs.k; ++j) {
-    alignas(64) Scalar a0[tile] = {};
-    const Scalar* c0 = cs.row(j);
-    for (index f = 0; f < d; ++f) {
-      const Scalar* xf = xt + f * stride;
-      const Scalar v0 = c0[f];
-      for (index w = 0; w < tile; ++w) {
-        const Scalar t = xf[w] - v0;
-        a0[w] += t * t;
-      }
-    }
-    for (index w = 0; w < tile; ++w) {
-      const Scalar v = a0[w];
-      if (v < best[w]) {
-        second[w] = best[w];
-        best[w] = v;
-        lab[w] = static_cast<label_t>(j);
-      } else if (v < second[w]) {
-        second[w] = v;
-      }
-    }
-  }
-  for (index w = 0; w < tile; ++w) {
-    labels[w] = lab[w];
-    best_out[w] = best[w];
-    second_out[w] = second[w];
-  }
-}
-
 /// Checks the data for emptiness and non-finite values (invalid_input naming the first cell).
 template <typename Scalar>
 void require_finite_data(const Eigen::Ref<const core::matrix<Scalar>>& x, std::string_view where,
