@@ -365,6 +365,22 @@ TEST_CASE("io::write_mps_string then read_mps_string gives the same model") {
   CHECK(io::write_mps_string(back) == text);
 }
 
+TEST_CASE("io::write_mps_string sums coefficients repeated in a column") {
+  // lp::model::add_coefficient does not merge repeats; MPS allows a row once per column.
+  lp::model m;
+  const auto x = m.add_variable({.cost = -1, .name = "x"});
+  const auto y = m.add_variable({.cost = 1, .name = "y"});
+  const core::index r = m.add_row(-lp::infinity, x + y, 4, "r");
+  m.add_coefficient(r, x.id, 1.0);   // x: 2 in total
+  m.add_coefficient(r, y.id, -1.0);  // y: 0 in total, still declared
+  const lp::model back = io::read_mps_string(io::write_mps_string(m));
+  REQUIRE(back.num_cols() == 2);
+  CHECK(back.column(0) == std::vector<lp::matrix_entry>{{.row = 0, .value = 2.0}});
+  CHECK(back.column(1).empty());
+  CHECK(back.cost() == m.cost());
+  CHECK(back.matrix().toDense() == m.matrix().toDense());
+}
+
 TEST_CASE("io::write_mps_string names unnamed rows and columns and rejects unwritable names") {
   lp::model m;
   const auto a = m.add_variable({.cost = 1});

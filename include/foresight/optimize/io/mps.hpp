@@ -173,7 +173,8 @@ inline std::string format_number(double v) {
 }
 
 /// The model as free-format MPS text, numbers in shortest round-trip form. Unnamed rows and
-/// columns get generated names (`R<i>`, `C<j>`); free rows are written as L rows with RHS 1e30.
+/// columns get generated names (`R<i>`, `C<j>`); free rows are written as L rows with RHS 1e30;
+/// coefficients repeated in a column (see `lp::model::add_coefficient`) are written summed.
 /// Throws: core::io_error if a name contains blanks or two names coincide.
 /// Example: `std::string s = io::write_mps_string(m);`
 [[nodiscard]] inline std::string write_mps_string(const lp::model& m) {
@@ -240,19 +241,40 @@ inline std::string format_number(double v) {
   }
   os << "COLUMNS\n";
   bool in_int = false;
+  // A row may appear only once per column in MPS: entries repeated by `add_coefficient` are
+  // summed (first occurrence order kept; sums of zero dropped).
+  std::vector<double> sum(static_cast<std::size_t>(m.num_rows()), 0.0);
+  std::vector<core::index> stamp(static_cast<std::size_t>(m.num_rows()), -1);
+  std::vector<core::index> order;
   for (core::index j = 0; j < m.num_cols(); ++j) {
     const auto sj = static_cast<std::size_t>(j);
     if (m.is_integer(j) != in_int) {
       in_int = m.is_integer(j);
       os << "    MARKER    'MARKER'    " << (in_int ? "'INTORG'" : "'INTEND'") << "\n";
     }
+    order.clear();
+    for (const auto& e : m.column(j)) {
+      const auto si = static_cast<std::size_t>(e.row);
+      if (stamp[si] != j) {
+        stamp[si] = j;
+        sum[si] = 0.0;
+        order.push_back(e.row);
+      }
+      sum[si] += e.value;
+    }
+    bool has_entry = false;
+    for (const core::index i : order)
+      has_entry = has_entry || sum[static_cast<std::size_t>(i)] != 0.0;
     const std::string& c = cols[sj];
     // A column with neither cost nor coefficients is still declared (explicit zero cost).
-    if (m.cost()[sj] != 0.0 || m.column(j).empty())
+    if (m.cost()[sj] != 0.0 || !has_entry)
       os << "    " << c << "  " << obj << "  " << format_number(m.cost()[sj]) << "\n";
-    for (const auto& e : m.column(j))
-      os << "    " << c << "  " << rows[static_cast<std::size_t>(e.row)] << "  "
-         << format_number(e.value) << "\n";
+    for (const core::index i : order) {
+      const double v = sum[static_cast<std::size_t>(i)];
+      if (v != 0.0)
+        os << "    " << c << "  " << rows[static_cast<std::size_t>(i)] << "  " << format_number(v)
+           << "\n";
+    }
   }
   if (in_int)
     os << "    MARKER    'MARKER'    'INTEND'\n";
