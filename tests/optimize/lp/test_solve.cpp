@@ -300,6 +300,34 @@ TEST_CASE("lp::solve stops at iteration and time limits and on cancellation") {
   CHECK(calls == 1);
 }
 
+TEST_CASE("lp::solve limits cover presolve, the reduced solve and the fallback together") {
+  // Presolve removes the fixed column; the reduced model is infeasible (found by the simplex,
+  // not by the reductions), so the original model is solved again for its certificate.
+  lp::model m;
+  const auto x = m.add_variable({.cost = 1});
+  const auto y = m.add_variable({.cost = 1});
+  const auto z = m.add_variable({.lower = 1, .upper = 1, .cost = 1});
+  const auto w = m.add_variable({.cost = 1});
+  m.add_constraint(x + y + z + w <= 2);
+  m.add_constraint(x + 2 * y - w >= 4);
+  m.add_constraint(3 * x - y + w >= 9);
+  m.add_constraint(x + y + w >= 0.5);
+  const lp::solution full = lp::solve(m);
+  REQUIRE(full.status == lp::status::infeasible);
+  CHECK(checks::farkas_margin(m, full.farkas) > 0);
+  CHECK(full.iterations >= 2);  // one in the reduced solve, at least one in the fallback
+  for (core::index limit = 0; limit <= full.iterations + 1; ++limit) {
+    CAPTURE(limit);
+    const lp::solution s = lp::solve(m, {.iteration_limit = limit});
+    CHECK(s.iterations <= limit);
+    if (s.status != lp::status::infeasible)
+      CHECK(s.status == lp::status::iteration_limit);
+  }
+  const lp::solution enough = lp::solve(m, {.iteration_limit = full.iterations + 1});
+  CHECK(enough.status == lp::status::infeasible);
+  CHECK(enough.iterations == full.iterations);
+}
+
 TEST_CASE("lp::solve is deterministic") {
   const lp::model m = largest_optimal_model();
   const lp::solution a = lp::solve(m);

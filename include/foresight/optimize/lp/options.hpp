@@ -71,7 +71,7 @@ struct options {
   bool scale = true;
   /// Initial basis when `start` is empty.
   crash_method crash = crash_method::none;
-  /// Perturb costs (dual) and bounds (primal) against degeneracy; removed before the end.
+  /// Perturb the costs (dual simplex) against dual degeneracy; removed before the end.
   bool perturb = true;
   /// Largest bound or row violation accepted as feasible (scaled model), in (0, 1e-1).
   double primal_tolerance = 1e-7;

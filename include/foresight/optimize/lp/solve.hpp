@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -27,9 +28,25 @@ namespace foresight::optimize::lp {
 
 namespace detail {
 
-/// Solves `mdl` without presolve; `reporter` may be null.
+/// `opt` with the budget left after `used_iterations` and the time since `t0`: every run of a
+/// solve (reduced model, postsolve pass, fallback, unscaled clean-up) shares one iteration and
+/// time budget. A spent time budget becomes 1 ns, so the next run stops at its first check.
+[[nodiscard]] inline options budget_left(const options& opt,
+                                         std::chrono::steady_clock::time_point t0,
+                                         core::index used_iterations) {
+  options o = opt;
+  o.iteration_limit = std::max<core::index>(0, opt.iteration_limit - used_iterations);
+  if (std::isfinite(opt.time_limit.count())) {
+    const std::chrono::duration<double> used = std::chrono::steady_clock::now() - t0;
+    o.time_limit = std::max(opt.time_limit - used, std::chrono::duration<double>(1e-9));
+  }
+  return o;
+}
+
+/// Solves `mdl` without presolve; `reporter` may be null; the budget runs from `t0`.
 [[nodiscard]] inline lp::solution solve_direct(const lp::model& mdl, const options& opt,
-                                               core::progress_reporter* reporter) {
+                                               core::progress_reporter* reporter,
+                                               std::chrono::steady_clock::time_point t0) {
   computational_lp clp = to_computational(mdl);
   if (opt.scale)
     scale(clp);
@@ -56,7 +73,7 @@ namespace detail {
        s.dual_infeasibility > opt.dual_tolerance)) {
     // Optimal for the scaled model but not within tolerance in original units: continue from
     // the final basis on the unscaled model (as HiGHS and CLP do).
-    options again = opt;
+    options again = budget_left(opt, t0, engine.iterations());
     again.scale = false;
     again.perturb = false;
     again.start = s.basis;
@@ -81,26 +98,32 @@ namespace detail {
 /// the original model. Falls back to `solve_direct` on the original model when the reductions
 /// detect infeasibility or unboundedness (the certificates come from the original model).
 [[nodiscard]] inline lp::solution solve_presolved(const lp::model& mdl, const options& opt,
-                                                  core::progress_reporter* reporter) {
+                                                  core::progress_reporter* reporter,
+                                                  std::chrono::steady_clock::time_point t0) {
   presolver pre(mdl);
   if (pre.run() != presolve_status::reduced)
-    return solve_direct(mdl, opt, reporter);
+    return solve_direct(mdl, opt, reporter, t0);
   const lp::model reduced = pre.reduced_model();
   if (pre.removed_rows() == 0 && pre.removed_cols() == 0)
-    return solve_direct(mdl, opt, reporter);
-  options inner = opt;
+    return solve_direct(mdl, opt, reporter, t0);
+  options inner = budget_left(opt, t0, 0);  // presolve time counts
   inner.presolve = false;
-  const lp::solution r = solve_direct(reduced, inner, reporter);
+  const lp::solution r = solve_direct(reduced, inner, reporter, t0);
+  // Falls back to the original model with what is left of the budget.
+  const auto fallback = [&](core::index used) {
+    lp::solution f = solve_direct(mdl, budget_left(opt, t0, used), reporter, t0);
+    f.iterations += used;
+    return f;
+  };
   if (r.status == lp::status::infeasible || r.status == lp::status::unbounded ||
       r.status == lp::status::infeasible_or_unbounded || r.status == lp::status::numerical_failure)
-    return solve_direct(mdl, opt, reporter);
+    return fallback(r.iterations);
   // Postsolve: the basis of the original model, then a simplex pass that is usually empty.
-  options outer = opt;
+  options outer = budget_left(opt, t0, r.iterations);
   outer.perturb = false;
-  // The iteration budget left after the reduced solve (none when that stopped at a limit).
-  outer.iteration_limit = r.status == lp::status::optimal
-                              ? std::max<core::index>(0, opt.iteration_limit - r.iterations)
-                              : 0;
+  // No iterations left when the reduced solve stopped at a limit.
+  if (r.status != lp::status::optimal)
+    outer.iteration_limit = 0;
   computational_lp clp = to_computational(mdl);
   if (opt.scale)
     scale(clp);
@@ -110,7 +133,7 @@ namespace detail {
   lp::solution s;
   if (!engine_statuses(pre.postsolve(r.basis), mdl.num_cols(), mdl.num_rows(), statuses) ||
       !engine.set_basis(statuses))
-    return solve_direct(mdl, opt, reporter);
+    return fallback(r.iterations);
   const engine_status st = engine.polish();
   s.status = r.status == lp::status::optimal ? to_status(st) : r.status;
   fill_solution(mdl, engine, s);
@@ -119,13 +142,14 @@ namespace detail {
                                          mdl.num_rows(), " rows and ", pre.removed_cols(), " of ",
                                          mdl.num_cols(), " columns"));
   if (s.status == lp::status::numerical_failure)
-    return solve_direct(mdl, opt, reporter);
+    return fallback(s.iterations);
   return s;
 }
 
 }  // namespace detail
 
-/// Solves the linear program `mdl` with the bounded dual simplex (by default).
+/// Solves the linear program `mdl` with the bounded dual simplex (by default). The iteration and
+/// time limits cover the whole call (presolve, reduced solve, postsolve and any fallback).
 /// Throws: invalid_input for bad options (see `lp::validate`). Outcomes such as infeasible or
 /// unbounded are reported in `solution::status`, with certificates.
 /// Example: `const lp::solution s = lp::solve(m, {.time_limit = std::chrono::seconds{10}});`
@@ -135,8 +159,9 @@ namespace detail {
   const auto t0 = std::chrono::steady_clock::now();
   core::progress_reporter reporter(opt.on_progress);
   core::progress_reporter* rep = opt.on_progress ? &reporter : nullptr;
-  lp::solution s = opt.presolve && !opt.start.has_value() ? detail::solve_presolved(mdl, opt, rep)
-                                                          : detail::solve_direct(mdl, opt, rep);
+  lp::solution s = opt.presolve && !opt.start.has_value()
+                       ? detail::solve_presolved(mdl, opt, rep, t0)
+                       : detail::solve_direct(mdl, opt, rep, t0);
   s.solve_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return s;
 }
