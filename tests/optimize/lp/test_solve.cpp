@@ -328,6 +328,25 @@ TEST_CASE("lp::solve limits cover presolve, the reduced solve and the fallback t
   CHECK(enough.iterations == full.iterations);
 }
 
+TEST_CASE("lp::solve reports progress objectives in the model's sense, with its constant") {
+  // The textbook model with y <= 4 and objective constant 5: the slack basis is dual feasible
+  // with x = 3 and y = 4 at the upper bounds their costs want, so the first report (iteration 0)
+  // is 3 * 3 + 2 * 4 + 5 = 22; the optimum is 11 + 5 = 16.
+  lp::model m = textbook();
+  m.set_col_bounds(1, 0, 4);
+  m.set_objective_offset(5);
+  std::vector<double> seen;
+  const lp::solution s =
+      lp::solve(m, {.presolve = false, .on_progress = [&](const core::progress& p) {
+                      seen.push_back(p.objective);
+                      return true;
+                    }});
+  REQUIRE(s.status == lp::status::optimal);
+  CHECK(s.objective == doctest::Approx(16.0));
+  REQUIRE_FALSE(seen.empty());
+  CHECK(seen.front() == doctest::Approx(22.0));
+}
+
 TEST_CASE("lp::solve is deterministic") {
   const lp::model m = largest_optimal_model();
   const lp::solution a = lp::solve(m);

@@ -570,12 +570,14 @@ class simplex_engine {
       return engine_status::iteration_limit;
     if ((iterations_ & 15) == 0 && out_of_time())
       return engine_status::time_limit;
-    if (reporter_ != nullptr) {
+    if (reporter_ != nullptr && (iterations_ & 63) == 0) {
+      // Objective of the current iterate in the model's sense, with its constant (the scaled
+      // costs times the scaled values give original units).
       double obj = 0;
       for (index j = 0; j < n_; ++j)
         obj += lp_.cost[static_cast<std::size_t>(j)] * value(j);
-      if ((iterations_ & 63) == 0 &&
-          !reporter_->report({.stage = stage, .done = iterations_, .total = 0, .objective = obj}))
+      obj = (lp_.maximize ? -obj : obj) + lp_.objective_offset;
+      if (!reporter_->report({.stage = stage, .done = iterations_, .total = 0, .objective = obj}))
         return engine_status::cancelled;
     }
     return engine_status::optimal;
