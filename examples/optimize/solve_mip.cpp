@@ -5,7 +5,8 @@
 //
 //   solve_mip FILE.mps[.gz] [--time-limit SECONDS] [--node-limit N] [--gap REL]
 //             [--no-cuts] [--no-heuristics] [--no-presolve]
-//             [--branching reliability|pseudo_cost|most_fractional]
+//             [--cut-rounds N] [--reliability N] [--branching
+//             reliability|pseudo_cost|most_fractional]
 //             [--selection best_bound_plunging|best_bound|depth_first]
 //             [--output SOLUTION.txt] [--progress] [--quiet]
 #include <chrono>
@@ -29,7 +30,8 @@ namespace {
 
 int usage() {
   std::cerr << "usage: solve_mip FILE.mps[.gz] [--time-limit SECONDS] [--node-limit N] "
-               "[--gap REL] [--no-cuts] [--no-heuristics] [--no-presolve] "
+               "[--gap REL] [--no-cuts] [--no-heuristics] [--no-presolve] [--cut-rounds N] "
+               "[--reliability N] "
                "[--branching reliability|pseudo_cost|most_fractional] "
                "[--selection best_bound_plunging|best_bound|depth_first] "
                "[--output SOLUTION.txt] [--progress] [--quiet]\n";
@@ -57,6 +59,10 @@ int main(int argc, char** argv) {
     };
     if (a == "--time-limit") {
       opt.time_limit = std::chrono::duration<double>(std::stod(next()));
+    } else if (a == "--reliability") {
+      opt.reliability_threshold = std::stol(next());
+    } else if (a == "--cut-rounds") {
+      opt.max_cut_rounds = std::stol(next());
     } else if (a == "--node-limit") {
       opt.node_limit = std::stol(next());
     } else if (a == "--gap") {

@@ -282,10 +282,9 @@ class mir_separator {
         rhs_ = b;
         std::vector<index> path{i};
         for (index depth = 0; depth <= max_aggregations; ++depth) {
-          if (auto c = cmir()) {
+          // Every depth may give a different cut; selection keeps the best.
+          if (auto c = cmir())
             out.push_back(std::move(*c));
-            break;
-          }
           if (depth == max_aggregations || !aggregate(path))
             break;
         }

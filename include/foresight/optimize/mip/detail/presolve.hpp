@@ -83,10 +83,9 @@ inline index tighten_coefficients(problem& p, index i, double sign) {
   return changed;
 }
 
-/// Presolves `p` in place. Returns false when the problem is infeasible.
-inline bool presolve(problem& p, presolve_stats& stats) {
-  const std::vector<double> lo0 = p.lo;
-  const std::vector<double> hi0 = p.hi;
+/// Rounds of propagation, singleton rows, redundant rows and coefficient tightening.
+/// Returns false when the problem is infeasible.
+inline bool reduce(problem& p, presolve_stats& stats) {
   propagator prop;
   column_view cv;
   for (int pass = 0; pass < 8; ++pass) {
@@ -157,6 +156,127 @@ inline bool presolve(problem& p, presolve_stats& stats) {
     if (changes == 0)
       break;
   }
+  return true;
+}
+
+/// Maximum activity of row i without column `skip`, over [lo, hi] (+inf when unbounded), for
+/// the row written as `sign * a'x <= .`.
+[[nodiscard]] inline double max_rest(const problem& p, index i, double sign, index skip,
+                                     const std::vector<double>& lo, const std::vector<double>& hi) {
+  double m = 0;
+  const auto c = p.rows.cols(i);
+  const auto v = p.rows.vals(i);
+  for (std::size_t k = 0; k < c.size(); ++k) {
+    if (c[k] == skip)
+      continue;
+    const double a = sign * v[k];
+    const double b = a > 0 ? hi[to_size(c[k])] : lo[to_size(c[k])];
+    if (!std::isfinite(b))
+      return inf;
+    m += a * b;
+  }
+  return m;
+}
+
+/// Probing on binary columns (Savelsbergh 1994, sec. 4): each binary is fixed to 0 and to 1
+/// and the bounds propagated. A side that is infeasible fixes the binary; bounds implied by both
+/// sides hold globally; and a one-sided row `rest + a_y y <= b` gets the tighter equivalent
+/// `rest + a_y' y <= b'` with b' = min(b, M0) and b' - a_y' = min(b - a_y, M1), where M0 and M1
+/// bound the rest of the row when y = 0 and y = 1 (probing-based coefficient improvement).
+/// `max_visits` limits the propagation work. Returns false when the problem is infeasible.
+inline bool probe(problem& p, presolve_stats& stats, index max_visits) {
+  propagator prop;
+  column_view cv;
+  cv.build(p.rows, p.n);
+  std::vector<double> lo0;
+  std::vector<double> hi0;
+  std::vector<double> lo1;
+  std::vector<double> hi1;
+  index visits = 0;
+  for (index y = 0; y < p.n && visits < max_visits; ++y) {
+    const auto sy = to_size(y);
+    if (!is_binary(p, y) || p.lo[sy] == p.hi[sy])
+      continue;
+    const index seed[1] = {y};
+    const index budget = 20 * to_index(cv.rows(y).size()) + 200;
+    visits += 2 * budget;
+    lo0 = p.lo;
+    hi0 = p.hi;
+    hi0[sy] = 0;
+    const bool ok0 = prop.run(p.rows, cv, p.integer, lo0, hi0, seed, false, budget);
+    lo1 = p.lo;
+    hi1 = p.hi;
+    lo1[sy] = 1;
+    const bool ok1 = prop.run(p.rows, cv, p.integer, lo1, hi1, seed, false, budget);
+    if (!ok0 && !ok1)
+      return false;
+    if (!ok0 || !ok1) {
+      p.lo = ok0 ? lo0 : lo1;
+      p.hi = ok0 ? hi0 : hi1;
+      ++stats.bound_changes;
+      continue;
+    }
+    for (index j = 0; j < p.n; ++j) {
+      const auto sj = to_size(j);
+      const double l = std::min(lo0[sj], lo1[sj]);
+      const double u = std::max(hi0[sj], hi1[sj]);
+      if (l > p.lo[sj] + 1e-9 * std::max(1.0, std::abs(l)) && l <= p.hi[sj]) {
+        p.lo[sj] = l;
+        ++stats.bound_changes;
+      }
+      if (u < p.hi[sj] - 1e-9 * std::max(1.0, std::abs(u)) && u >= p.lo[sj]) {
+        p.hi[sj] = u;
+        ++stats.bound_changes;
+      }
+    }
+    // Coefficient improvement on the one-sided rows of y.
+    for (const index i : cv.rows(y)) {
+      const auto si = to_size(i);
+      const bool upper = std::isfinite(p.rows.hi[si]);
+      const bool lower = std::isfinite(p.rows.lo[si]);
+      if (upper == lower)
+        continue;
+      const double sign = upper ? 1.0 : -1.0;
+      const double b = upper ? p.rows.hi[si] : -p.rows.lo[si];
+      std::size_t ky = 0;
+      const auto c = p.rows.cols(i);
+      while (ky < c.size() && c[ky] != y)
+        ++ky;
+      const auto pos = to_size(p.rows.start[si]) + ky;
+      const double ay = sign * p.rows.val[pos];
+      const double m0 = max_rest(p, i, sign, y, lo0, hi0);
+      const double m1 = max_rest(p, i, sign, y, lo1, hi1);
+      const double b_new = std::min(b, m0);
+      const double ay_new = b_new - std::min(b - ay, m1);
+      const double scale = std::max({1.0, std::abs(b), std::abs(ay)});
+      if (!std::isfinite(b_new) || !std::isfinite(ay_new) ||
+          (b - b_new <= 1e-6 * scale && std::abs(ay_new - ay) <= 1e-6 * scale))
+        continue;
+      p.rows.val[pos] = sign * ay_new;
+      if (upper) {
+        p.rows.hi[si] = b_new;
+      } else {
+        p.rows.lo[si] = -b_new;
+      }
+      ++stats.coefficient_changes;
+    }
+  }
+  return true;
+}
+
+/// Presolves `p` in place: reductions, probing on binaries, reductions again. Returns false
+/// when the problem is infeasible.
+inline bool presolve(problem& p, presolve_stats& stats) {
+  const std::vector<double> lo0 = p.lo;
+  const std::vector<double> hi0 = p.hi;
+  if (!reduce(p, stats))
+    return false;
+  const index changes = stats.coefficient_changes;
+  if (!probe(p, stats, 200 * (p.rows.size() + p.n) + 10000))
+    return false;
+  if (stats.coefficient_changes > changes && !reduce(p, stats))
+    return false;
+  stats.bound_changes = 0;
   for (index j = 0; j < p.n; ++j) {
     const auto sj = to_size(j);
     stats.bound_changes += (p.lo[sj] != lo0[sj] ? 1 : 0) + (p.hi[sj] != hi0[sj] ? 1 : 0);

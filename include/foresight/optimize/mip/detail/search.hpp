@@ -791,14 +791,20 @@ class search {
 
   // Removes the cut rows whose activity is basic and strictly inside its bounds (not binding);
   // the basis stays optimal.
-  bool remove_inactive_cuts(const lp::solution& s) {
+  // A cut is removed once it has been inactive in `max_age` consecutive LP solutions.
+  bool remove_inactive_cuts(const lp::solution& s, index max_age) {
     std::vector<index> drop;
+    cut_age_.resize(to_size(prob_.rows.size() - model_rows_), 0);
     for (index i = model_rows_; i < prob_.rows.size(); ++i) {
       const auto si = to_size(i);
-      if (s.basis.rows[si] != lp::basis_status::basic)
-        continue;
+      index& age = cut_age_[to_size(i - model_rows_)];
       const double slack = prob_.rows.hi[si] - s.row_activity[si];
-      if (slack > 1e-6 * std::max(1.0, std::abs(prob_.rows.hi[si])))
+      if (s.basis.rows[si] != lp::basis_status::basic ||
+          slack <= 1e-6 * std::max(1.0, std::abs(prob_.rows.hi[si]))) {
+        age = 0;
+        continue;
+      }
+      if (++age >= max_age)
         drop.push_back(i);
     }
     if (drop.empty())
@@ -814,6 +820,12 @@ class search {
         integral_row_[out++] = integral_row_[i];
     }
     integral_row_.resize(out);
+    out = 0;
+    for (std::size_t k = 0; k < cut_age_.size(); ++k) {
+      if (keep[to_size(model_rows_) + k] != 0)
+        cut_age_[out++] = cut_age_[k];
+    }
+    cut_age_.resize(out);
     cols_.build(prob_.rows, n_);
     return true;
   }
@@ -848,7 +860,7 @@ class search {
       ctx.n = n_;
       std::vector<cut> found;
       separate_gomory(*lp_, s.basis, ctx, 2 * per_round, acc, found);
-      mir.separate(ctx, 3, found);
+      mir.separate(ctx, 5, found);
       separate_covers(ctx, found, acc);
       if (found.empty())
         break;
@@ -893,7 +905,7 @@ class search {
       }
       if (is_integral(s.x) || is_pruned(s.objective))
         break;
-      if (remove_inactive_cuts(s)) {
+      if (remove_inactive_cuts(s, 3)) {
         lp::solution u = solve_node_lp();
         if (u.status != lp::status::optimal)
           return u;
@@ -909,7 +921,7 @@ class search {
           break;
       }
     }
-    const bool removed = remove_inactive_cuts(s);
+    const bool removed = remove_inactive_cuts(s, 1);
     stats_.cuts_kept = prob_.rows.size() - model_rows_;
     // A fresh solution of the final LP (same basis: no iteration) with the current rows.
     return removed ? solve_node_lp() : s;
@@ -1138,6 +1150,7 @@ class search {
   double root_z_ = 0;
   index model_rows_ = 0;
   std::vector<std::uint8_t> integral_row_;
+  std::vector<index> cut_age_;
   index root_iterations_ = 0;
   index node_lp_iterations_ = 0;
   index node_lps_ = 0;
