@@ -300,6 +300,11 @@ TEST_CASE("io::read_mps_string reports every malformed file as io_error with its
                          core::io_error);
   }
   CHECK(cases.size() >= 20);
+  // The message names the function called and the source given.
+  CHECK_THROWS_WITH_AS((void)io::read_mps_string("", {}, "plan.mps"),
+                       "io::read_mps_string: plan.mps:1: file ends without ENDATA; expected an "
+                       "ENDATA line",
+                       core::io_error);
 }
 
 TEST_CASE("io::read_mps reports missing and corrupt files with the file name") {

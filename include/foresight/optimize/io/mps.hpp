@@ -74,8 +74,9 @@ inline void validate_mps_options(const mps_options& o, std::string_view where) {
   core::detail::require(f >= 0 && f <= 2, where, "format is ", f, "; expected an mps_format value");
 }
 
-inline lp::model parse_mps(std::string_view text, std::string_view source, const mps_options& o) {
-  constexpr std::string_view where = "io::read_mps";
+/// Parses `text`; errors name the calling function `where` and `source:line`.
+inline lp::model parse_mps(std::string_view text, std::string_view source, const mps_options& o,
+                           std::string_view where) {
   const auto run = [&](bool fixed) {
     detail::mps_parser p({.fixed = fixed,
                           .integer_default_upper = o.integer_default_upper,
@@ -159,7 +160,7 @@ inline std::string format_number(double v) {
                                                const mps_options& options = {},
                                                std::string_view source = "<string>") {
   detail::validate_mps_options(options, "io::read_mps_string");
-  return detail::parse_mps(text, source, options);
+  return detail::parse_mps(text, source, options, "io::read_mps_string");
 }
 
 /// Reads an MPS file, gzip-compressed or not (compression needs zlib: link `foresight::zlib`).
@@ -169,7 +170,7 @@ inline std::string format_number(double v) {
                                         const mps_options& options = {}) {
   detail::validate_mps_options(options, "io::read_mps");
   const std::string text = detail::read_file_text(path, "io::read_mps");
-  return detail::parse_mps(text, path.string(), options);
+  return detail::parse_mps(text, path.string(), options, "io::read_mps");
 }
 
 /// The model as free-format MPS text, numbers in shortest round-trip form. Unnamed rows and
