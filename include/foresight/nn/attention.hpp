@@ -93,6 +93,42 @@ inline void check_mask(const attention_mask& m, core::index batch, core::index s
     }
   }
 }
+/// The three forward overloads of the masked sequence layers (attention, encoder layer,
+/// encoder), written once over Derived::run(x, mask, tape, rng, record).
+template <typename Derived, std::floating_point Scalar>
+class masked_sequence_forward {
+ public:
+  /// Inference on x (batch, time, features).
+  /// Throws: dimension_mismatch for wrong shapes; invalid_input for non-finite input or a mask
+  /// that leaves a query without keys.
+  [[nodiscard]] sequence<Scalar> forward(const sequence<Scalar>& x,
+                                         const attention_mask& mask = {}) const {
+    typename Derived::tape t;
+    std::mt19937_64 unused{0};
+    return self().run(x, mask, t, unused, false);
+  }
+
+  /// Inference reusing the workspace `t` (no allocation when the shapes repeat).
+  template <typename Tape>
+  requires std::same_as<Tape, typename Derived::tape>
+  [[nodiscard]] sequence<Scalar> forward(const sequence<Scalar>& x, Tape& t,
+                                         const attention_mask& mask = {}) const {
+    std::mt19937_64 unused{0};
+    return self().run(x, mask, t, unused, false);
+  }
+
+  /// Training: as forward, with dropout drawn from `rng`, recording `t` for backward.
+  template <typename Tape, std::uniform_random_bit_generator Rng>
+  requires std::same_as<Tape, typename Derived::tape>
+  [[nodiscard]] sequence<Scalar> forward(const sequence<Scalar>& x, Tape& t, Rng& rng,
+                                         const attention_mask& mask = {}) const {
+    return self().run(x, mask, t, rng, true);
+  }
+
+ private:
+  [[nodiscard]] const Derived& self() const { return static_cast<const Derived&>(*this); }
+};
+
 }  // namespace detail
 
 /// Multi-head self-attention (see the file comment).
@@ -108,7 +144,8 @@ class multi_head_attention<Scalar, cuda>;
 /// The CPU implementation.
 template <std::floating_point Scalar>
 class multi_head_attention<Scalar, cpu>
-    : public detail::parameter_visitor<multi_head_attention<Scalar, cpu>> {
+    : public detail::parameter_visitor<multi_head_attention<Scalar, cpu>>,
+      public detail::masked_sequence_forward<multi_head_attention<Scalar, cpu>, Scalar> {
  public:
   using scalar_type = Scalar;
 
@@ -179,29 +216,7 @@ class multi_head_attention<Scalar, cpu>
     out_proj.bias.setZero();
   }
 
-  /// Inference: self-attention over x (batch, time, E).
-  /// Throws: dimension_mismatch for wrong shapes; invalid_input for non-finite input or a mask
-  /// that leaves a query without keys.
-  [[nodiscard]] sequence<Scalar> forward(const sequence<Scalar>& x,
-                                         const attention_mask& mask = {}) const {
-    tape t;
-    std::mt19937_64 unused{0};
-    return run(x, mask, t, unused, false);
-  }
-
-  /// Inference reusing the workspace `t` (no allocation when the shapes repeat).
-  [[nodiscard]] sequence<Scalar> forward(const sequence<Scalar>& x, tape& t,
-                                         const attention_mask& mask = {}) const {
-    std::mt19937_64 unused{0};
-    return run(x, mask, t, unused, false);
-  }
-
-  /// Training: as forward, with dropout on the probabilities drawn from `rng`, recording `t`.
-  template <std::uniform_random_bit_generator Rng>
-  [[nodiscard]] sequence<Scalar> forward(const sequence<Scalar>& x, tape& t, Rng& rng,
-                                         const attention_mask& mask = {}) const {
-    return run(x, mask, t, rng, true);
-  }
+  using detail::masked_sequence_forward<multi_head_attention, Scalar>::forward;
 
   /// Adds the parameter gradients to `grad` and returns d loss / d x for dy (batch, time, E).
   /// Throws: dimension_mismatch for a dy of another shape; invalid_input without a recorded pass.
@@ -364,6 +379,7 @@ class multi_head_attention<Scalar, cpu>
 
  private:
   friend class detail::parameter_visitor<multi_head_attention>;
+  friend class detail::masked_sequence_forward<multi_head_attention, Scalar>;
   template <typename Self, typename F>
   static void visit(Self& self, F& f) {
     f(std::string_view("in_proj_weight"), self.in_proj_weight);

@@ -127,7 +127,8 @@ class transformer_encoder_layer<Scalar, cuda>;
 /// The CPU implementation.
 template <std::floating_point Scalar>
 class transformer_encoder_layer<Scalar, cpu>
-    : public detail::parameter_visitor<transformer_encoder_layer<Scalar, cpu>> {
+    : public detail::parameter_visitor<transformer_encoder_layer<Scalar, cpu>>,
+      public detail::masked_sequence_forward<transformer_encoder_layer<Scalar, cpu>, Scalar> {
  public:
   using scalar_type = Scalar;
 
@@ -206,29 +207,7 @@ class transformer_encoder_layer<Scalar, cpu>
     norm2.reset_parameters(rng);
   }
 
-  /// Inference on x (batch, time, d_model).
-  /// Throws: dimension_mismatch for wrong shapes; invalid_input for non-finite input or a mask
-  /// that leaves a query without keys.
-  [[nodiscard]] sequence<Scalar> forward(const sequence<Scalar>& x,
-                                         const attention_mask& mask = {}) const {
-    tape t;
-    std::mt19937_64 unused{0};
-    return run(x, mask, t, unused, false);
-  }
-
-  /// Inference reusing the workspace `t` (no allocation when the shapes repeat).
-  [[nodiscard]] sequence<Scalar> forward(const sequence<Scalar>& x, tape& t,
-                                         const attention_mask& mask = {}) const {
-    std::mt19937_64 unused{0};
-    return run(x, mask, t, unused, false);
-  }
-
-  /// Training: as forward, with dropout drawn from `rng`, recording `t`.
-  template <std::uniform_random_bit_generator Rng>
-  [[nodiscard]] sequence<Scalar> forward(const sequence<Scalar>& x, tape& t, Rng& rng,
-                                         const attention_mask& mask = {}) const {
-    return run(x, mask, t, rng, true);
-  }
+  using detail::masked_sequence_forward<transformer_encoder_layer, Scalar>::forward;
 
   /// Adds the parameter gradients to `grad` and returns d loss / d x.
   /// Throws: dimension_mismatch for a dy of another shape; invalid_input without a recorded pass.
@@ -353,6 +332,7 @@ class transformer_encoder_layer<Scalar, cpu>
 
  private:
   friend class detail::parameter_visitor<transformer_encoder_layer>;
+  friend class detail::masked_sequence_forward<transformer_encoder_layer, Scalar>;
   template <typename Self, typename F>
   static void visit(Self& self, F& f) {
     auto prefixed = [&f](std::string_view prefix) {
@@ -425,7 +405,8 @@ class transformer_encoder<Scalar, cuda>;
 /// The CPU implementation.
 template <std::floating_point Scalar>
 class transformer_encoder<Scalar, cpu>
-    : public detail::parameter_visitor<transformer_encoder<Scalar, cpu>> {
+    : public detail::parameter_visitor<transformer_encoder<Scalar, cpu>>,
+      public detail::masked_sequence_forward<transformer_encoder<Scalar, cpu>, Scalar> {
  public:
   using scalar_type = Scalar;
 
@@ -480,29 +461,7 @@ class transformer_encoder<Scalar, cpu>
       norm.reset_parameters(rng);
   }
 
-  /// Inference on x (batch, time, d_model).
-  /// Throws: dimension_mismatch for wrong shapes; invalid_input for non-finite input or a mask
-  /// that leaves a query without keys.
-  [[nodiscard]] sequence<Scalar> forward(const sequence<Scalar>& x,
-                                         const attention_mask& mask = {}) const {
-    tape t;
-    std::mt19937_64 unused{0};
-    return run(x, mask, t, unused, false);
-  }
-
-  /// Inference reusing the workspace `t` (no allocation when the shapes repeat).
-  [[nodiscard]] sequence<Scalar> forward(const sequence<Scalar>& x, tape& t,
-                                         const attention_mask& mask = {}) const {
-    std::mt19937_64 unused{0};
-    return run(x, mask, t, unused, false);
-  }
-
-  /// Training: as forward, with dropout drawn from `rng`, recording `t`.
-  template <std::uniform_random_bit_generator Rng>
-  [[nodiscard]] sequence<Scalar> forward(const sequence<Scalar>& x, tape& t, Rng& rng,
-                                         const attention_mask& mask = {}) const {
-    return run(x, mask, t, rng, true);
-  }
+  using detail::masked_sequence_forward<transformer_encoder, Scalar>::forward;
 
   /// Adds the parameter gradients to `grad` and returns d loss / d x.
   /// Throws: dimension_mismatch for a dy of another shape; invalid_input without a recorded pass.
@@ -533,6 +492,7 @@ class transformer_encoder<Scalar, cpu>
 
  private:
   friend class detail::parameter_visitor<transformer_encoder>;
+  friend class detail::masked_sequence_forward<transformer_encoder, Scalar>;
   template <typename Self, typename F>
   static void visit(Self& self, F& f) {
     for (std::size_t i = 0; i < self.layers.size(); ++i) {
