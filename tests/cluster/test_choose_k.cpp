@@ -97,9 +97,13 @@ TEST_CASE("choose_k rejects bad ranges") {
   CHECK_THROWS_AS((void)cluster::choose_k(x, {.silhouette_sample_size = -1}, rng),
                   core::invalid_input);
   CHECK_THROWS_WITH_AS((void)cluster::choose_k(x, {.silhouette_sample_size = 1}, rng),
-                       "cluster::choose_k: silhouette_sample_size is 1; expected 0 (all rows) or "
-                       ">= 2",
+                       "cluster::validate(choose_k_options): silhouette_sample_size is 1; expected "
+                       "0 (all rows) or >= 2",
                        core::invalid_input);
+  // The k-means options are checked before any work (their k is ignored).
+  CHECK_THROWS_AS(cluster::validate(cluster::choose_k_options{.kmeans = {.n_init = 0}}),
+                  core::invalid_input);
+  CHECK_NOTHROW(cluster::validate(cluster::choose_k_options{.kmeans = {.k = 0}}));
 }
 
 TEST_CASE("choose_k gives NaN, not an exception, when a silhouette sample misses clusters") {

@@ -40,6 +40,21 @@ struct choose_k_options {
   core::index silhouette_sample_size = 0;
 };
 
+/// Throws invalid_input unless every field of `o` is in range (the k-means options with their
+/// `k` ignored).
+inline void validate(const choose_k_options& o) {
+  constexpr std::string_view where = "cluster::validate(choose_k_options)";
+  core::detail::require(o.k_min >= 1, where, "k_min is ", o.k_min, "; expected k_min >= 1");
+  core::detail::require(o.k_max >= o.k_min, where, "k_max is ", o.k_max, " and k_min ", o.k_min,
+                        "; expected k_max >= k_min");
+  core::detail::require(o.silhouette_sample_size == 0 || o.silhouette_sample_size >= 2, where,
+                        "silhouette_sample_size is ", o.silhouette_sample_size,
+                        "; expected 0 (all rows) or >= 2");
+  kmeans_options each = o.kmeans;
+  each.k = o.k_min;
+  validate(each);
+}
+
 /// Curves over k and the two choices made from them.
 template <std::floating_point Scalar = double>
 struct choose_k_result {
@@ -102,8 +117,8 @@ struct choose_k_result {
 
 /// K-means for k = k_min..k_max on the rows of `x` (n x d), each k from its own seed stream
 /// (`core::seed_for(seed drawn from rng, k)`), with the inertia and silhouette curves.
-/// Throws: invalid_input for bad options (k_min < 1, k_max < k_min, k_max > distinct rows,
-/// silhouette_sample_size < 0 or 1) or data as `kmeans`.
+/// Throws: invalid_input for bad options (see `validate(choose_k_options)`), k_max > distinct
+/// rows, or data as `kmeans`.
 /// Example: `const auto ck = cluster::choose_k(x, {.k_min = 2, .k_max = 8}, rng);`
 template <typename Derived, std::uniform_random_bit_generator Rng>
 [[nodiscard]] choose_k_result<typename Derived::Scalar> choose_k(
@@ -111,13 +126,7 @@ template <typename Derived, std::uniform_random_bit_generator Rng>
     const core::vector<typename Derived::Scalar>& sample_weight = {}) {
   using Scalar = typename Derived::Scalar;
   constexpr std::string_view where = "cluster::choose_k";
-  core::detail::require(options.k_min >= 1, where, "k_min is ", options.k_min,
-                        "; expected k_min >= 1");
-  core::detail::require(options.k_max >= options.k_min, where, "k_max is ", options.k_max,
-                        " and k_min ", options.k_min, "; expected k_max >= k_min");
-  core::detail::require(options.silhouette_sample_size == 0 || options.silhouette_sample_size >= 2,
-                        where, "silhouette_sample_size is ", options.silhouette_sample_size,
-                        "; expected 0 (all rows) or >= 2");
+  validate(options);
   const Eigen::Ref<const core::matrix<Scalar>> xr(x.derived());
   detail::require_finite_data<Scalar>(xr, where, "x");
   core::detail::require(options.k_max <= xr.rows(), where, "k_max is ", options.k_max,
