@@ -455,6 +455,16 @@ TEST_CASE("io::read_mps reads the Netlib files with their quirks") {
 #endif
 }
 
+TEST_CASE("io::validate rejects MPS options out of range before reading") {
+  CHECK_NOTHROW(io::validate(io::mps_options{}));
+  CHECK_THROWS_WITH_AS((void)io::read_mps_string("", {.integer_default_upper = -1}),
+                       "io::validate(mps_options): integer_default_upper is -1; expected >= 0",
+                       core::invalid_input);
+  CHECK_THROWS_AS((void)io::read_mps("missing.mps", {.infinity_threshold = 0}),
+                  core::invalid_input);
+  CHECK_THROWS_AS(io::validate({.format = static_cast<io::mps_format>(7)}), core::invalid_input);
+}
+
 TEST_CASE("io::to_string names the MPS formats") {
   CHECK(io::to_string(io::mps_format::automatic) == "automatic");
   CHECK(io::to_string(io::mps_format::fixed) == "fixed");

@@ -63,9 +63,10 @@ struct mps_options {
   double infinity_threshold = 1e30;
 };
 
-namespace detail {
-
-inline void validate_mps_options(const mps_options& o, std::string_view where) {
+/// Throws invalid_input unless every field of `o` is in range.
+/// Example: `io::validate(io::mps_options{.infinity_threshold = 1e20});`
+inline void validate(const mps_options& o) {
+  constexpr std::string_view where = "io::validate(mps_options)";
   core::detail::require(o.integer_default_upper >= 0, where, "integer_default_upper is ",
                         o.integer_default_upper, "; expected >= 0");
   core::detail::require(o.infinity_threshold > 0, where, "infinity_threshold is ",
@@ -73,6 +74,8 @@ inline void validate_mps_options(const mps_options& o, std::string_view where) {
   const auto f = static_cast<int>(o.format);
   core::detail::require(f >= 0 && f <= 2, where, "format is ", f, "; expected an mps_format value");
 }
+
+namespace detail {
 
 /// Parses `text`; errors name the calling function `where` and `source:line`.
 inline lp::model parse_mps(std::string_view text, std::string_view source, const mps_options& o,
@@ -159,16 +162,17 @@ inline std::string format_number(double v) {
 [[nodiscard]] inline lp::model read_mps_string(std::string_view text,
                                                const mps_options& options = {},
                                                std::string_view source = "<string>") {
-  detail::validate_mps_options(options, "io::read_mps_string");
+  validate(options);
   return detail::parse_mps(text, source, options, "io::read_mps_string");
 }
 
 /// Reads an MPS file, gzip-compressed or not (compression needs zlib: link `foresight::zlib`).
-/// Throws: core::io_error with `file:line` for unreadable or malformed files.
+/// Throws: core::io_error with `file:line` for unreadable or malformed files; invalid_input for
+/// bad options.
 /// Example: `lp::model m = io::read_mps("afiro.mps.gz");`
 [[nodiscard]] inline lp::model read_mps(const std::filesystem::path& path,
                                         const mps_options& options = {}) {
-  detail::validate_mps_options(options, "io::read_mps");
+  validate(options);
   const std::string text = detail::read_file_text(path, "io::read_mps");
   return detail::parse_mps(text, path.string(), options, "io::read_mps");
 }
