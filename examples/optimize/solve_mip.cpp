@@ -138,6 +138,9 @@ int main(int argc, char** argv) {
       std::printf("strong_branching_lps: %ld\n", static_cast<long>(r.stats.strong_branching_lps));
       std::printf("solutions: %ld, first after %.3f s\n", static_cast<long>(r.stats.solutions),
                   r.stats.first_solution_seconds);
+      std::printf("heuristics: %ld dives, %ld rins (%ld sub-MIP nodes)\n",
+                  static_cast<long>(r.stats.dives), static_cast<long>(r.stats.rins_runs),
+                  static_cast<long>(r.stats.rins_nodes));
       for (const auto& n : r.notes)
         std::printf("note: %s\n", n.c_str());
     }

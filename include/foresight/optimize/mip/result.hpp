@@ -128,6 +128,12 @@ struct statistics {
   core::index max_depth = 0;
   /// Seconds until the first solution; negative when none was found.
   double first_solution_seconds = -1;
+  /// Dives run by the diving heuristics (root and nodes).
+  core::index dives = 0;
+  /// RINS sub-MIPs solved.
+  core::index rins_runs = 0;
+  /// Nodes of all RINS sub-MIPs (not counted in `result::nodes`).
+  core::index rins_nodes = 0;
 };
 
 /// Result of `mip::solve`. For every status, `x` is the best solution found (empty when none),

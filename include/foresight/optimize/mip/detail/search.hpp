@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <numeric>
 #include <optional>
@@ -43,6 +44,8 @@ struct sub_settings {
   double cutoff = inf;
   /// True inside a heuristic's sub-MIP (no further sub-MIPs).
   bool is_sub_mip = false;
+  /// LP iterations after which the search stops (status `node_limit`), for sub-MIPs.
+  index iteration_limit = std::numeric_limits<index>::max();
 };
 
 /// One branch-and-bound run on a model.
@@ -682,6 +685,18 @@ class search {
           return node_outcome::pruned;
       }
       auto basis = std::make_shared<const lp::basis>(s.basis);
+      if (opt_.heuristics && run_heuristics(nd, s, lo, hi, *basis)) {
+        if (cancelled_)
+          return node_outcome::stopped;
+        if (interrupted_ != status::optimal)
+          return node_outcome::stopped;
+        if (is_pruned(bound))
+          return node_outcome::pruned;
+        stats_.reduced_cost_fixings += reduced_cost_fixing(s.x, s.reduced_costs, z, lo, hi);
+        fractional(s.x, lo, hi, cands);
+        if (cands.empty())
+          return node_outcome::pruned;
+      }
       bool resolve = false;
       bool infeasible = false;
       const branching b = select_branching(cands, *basis, z, lo, hi, resolve, infeasible);
@@ -763,6 +778,10 @@ class search {
     stats_.root_lp_bound = s.objective;
     root_iterations_ = lp_->iterations();
     root_lp_x_ = s.x;
+    // The root's propagated bounds are implied by the model: they become the global bounds.
+    glo_ = lo;
+    ghi_ = hi;
+    compute_locks();
     if (opt_.cuts && opt_.max_cut_rounds > 0)
       s = cut_loop(std::move(s), lo, hi);
     if (s.status != lp::status::optimal)
@@ -837,9 +856,8 @@ class search {
     integral_row_.assign(to_size(model_rows_), 0);
     for (index i = 0; i < model_rows_; ++i)
       integral_row_[to_size(i)] = is_integral_row(prob_.rows.cols(i), prob_.rows.vals(i));
-    // Cuts are derived in the root box, which propagation has only tightened validly.
-    glo_ = lo;
-    ghi_ = hi;
+    (void)hi;
+    (void)lo;
     sparse_accumulator acc;
     acc.resize(n_);
     mir_separator mir;
@@ -962,7 +980,7 @@ class search {
         queue_.push(std::move(*current));
         return status::gap_limit;
       }
-      if (nodes_ >= opt_.node_limit) {
+      if (nodes_ >= opt_.node_limit || lp_->iterations() >= sub_.iteration_limit) {
         queue_.push(std::move(*current));
         return status::node_limit;
       }
@@ -1024,6 +1042,233 @@ class search {
       return false;
     const double g = inc - bound;
     return g <= opt_.absolute_gap || g <= opt_.relative_gap * std::max(1.0, std::abs(inc));
+  }
+
+  // ------------------------------------------------------------------ heuristics
+
+  // Rows that block rounding each column down (lock 0) or up (lock 1) (Achterberg 2007, sec.
+  // 3.3.3), from the model rows.
+  void compute_locks() {
+    locks_.assign(to_size(2 * n_), 0);
+    for (index i = 0; i < prob_.rows.size(); ++i) {
+      const auto si = to_size(i);
+      const bool has_lo = std::isfinite(prob_.rows.lo[si]);
+      const bool has_hi = std::isfinite(prob_.rows.hi[si]);
+      const auto c = prob_.rows.cols(i);
+      const auto v = prob_.rows.vals(i);
+      for (std::size_t k = 0; k < c.size(); ++k) {
+        const auto sj = to_size(c[k]);
+        if ((v[k] > 0 && has_lo) || (v[k] < 0 && has_hi))
+          ++locks_[2 * sj];
+        if ((v[k] > 0 && has_hi) || (v[k] < 0 && has_lo))
+          ++locks_[2 * sj + 1];
+      }
+    }
+  }
+
+  enum class dive_rule { fractional, coefficient, guided, pseudo_cost };
+
+  // The column and direction a dive fixes next.
+  [[nodiscard]] std::pair<index, bool> dive_choice(dive_rule rule,
+                                                   const std::vector<candidate>& cands) const {
+    index best = -1;
+    bool best_up = false;
+    double best_score = inf;
+    for (const candidate& c : cands) {
+      const auto sj = to_size(c.col);
+      const double f = c.value - std::floor(c.value);
+      bool up = f >= 0.5;
+      double score = 0;
+      switch (rule) {
+        case dive_rule::fractional:
+          score = std::min(f, 1 - f);
+          break;
+        case dive_rule::coefficient: {
+          // Fewest locks in the rounding direction; ties by fractionality.
+          const index down_locks = locks_[2 * sj];
+          const index up_locks = locks_[2 * sj + 1];
+          up = up_locks < down_locks || (up_locks == down_locks && f >= 0.5);
+          score = static_cast<double>(up ? up_locks : down_locks) + (up ? 1 - f : f) * 0.5;
+          break;
+        }
+        case dive_rule::guided: {
+          const double target = best_x_[sj];
+          up = target > c.value;
+          score = std::abs(target - c.value);
+          break;
+        }
+        case dive_rule::pseudo_cost: {
+          up = c.value >= root_lp_x_[sj];
+          score = pc_.unit_gain(c.col, up) * (up ? 1 - f : f);
+          break;
+        }
+      }
+      if (score < best_score) {
+        best_score = score;
+        best = c.col;
+        best_up = up;
+      }
+    }
+    return {best, best_up};
+  }
+
+  // A dive from the node's LP solution: fix one fractional column at a time (with
+  // propagation and an LP re-solve), backtracking once on infeasibility (Achterberg 2007,
+  // sec. 9.2; Danna, Rothberg & Le Pape 2005 for the guided variant). The node's bounds and
+  // basis are restored afterwards.
+  void dive(dive_rule rule, const std::vector<double>& node_lo, const std::vector<double>& node_hi,
+            const lp::solution& start, index budget) {
+    std::vector<double> lo = node_lo;
+    std::vector<double> hi = node_hi;
+    std::vector<double> x = start.x;
+    std::vector<candidate> cands;
+    const index first_iteration = lp_->iterations();
+    bool backtracked = false;
+    for (index depth = 0; depth < n_; ++depth) {
+      if (out_of_time() || cancelled_)
+        break;
+      fractional(x, lo, hi, cands);
+      if (cands.empty()) {
+        (void)try_solution(x, solution_source::diving);
+        break;
+      }
+      if (auto r = simple_rounding(prob_, cols_, x, lo, hi, opt_.integrality_tolerance)) {
+        if (try_solution(*r, solution_source::diving))
+          break;
+      }
+      const auto [j, up] = dive_choice(rule, cands);
+      if (j < 0)
+        break;
+      const auto sj = to_size(j);
+      const double v = x[sj];
+      const std::vector<double> saved_lo = lo;
+      const std::vector<double> saved_hi = hi;
+      lp::solution s;
+      bool ok = false;
+      for (int attempt = 0; attempt < 2 && !ok; ++attempt) {
+        const bool dir = attempt == 0 ? up : !up;
+        if (attempt == 1) {
+          if (backtracked)
+            break;
+          backtracked = true;
+          lo = saved_lo;
+          hi = saved_hi;
+        }
+        if (dir) {
+          lo[sj] = std::ceil(v);
+        } else {
+          hi[sj] = std::floor(v);
+        }
+        const index seed[1] = {j};
+        if (!prop_.run(prob_.rows, cols_, prob_.integer, lo, hi, seed, false,
+                       20 * prob_.rows.size() + 1000))
+          continue;
+        sync_lp(lo, hi);
+        const index left = budget - (lp_->iterations() - first_iteration);
+        if (left <= 0)
+          break;
+        s = solve_lp(left);
+        ok = s.status == lp::status::optimal && !is_pruned(round_bound(s.objective));
+        if (s.status != lp::status::optimal && s.status != lp::status::infeasible)
+          break;
+      }
+      if (!ok)
+        break;
+      x = std::move(s.x);
+    }
+    dive_iterations_ += lp_->iterations() - first_iteration;
+  }
+
+  // Relaxation induced neighbourhood search (Danna, Rothberg & Le Pape 2005): integer columns
+  // on which the incumbent and the LP solution agree are fixed, and the rest is solved as a
+  // sub-MIP with a node limit and the incumbent as cutoff.
+  void rins(const std::vector<double>& x_lp) {
+    if (best_x_.empty() || sub_.is_sub_mip)
+      return;
+    std::vector<double> lo = glo_;
+    std::vector<double> hi = ghi_;
+    index free_ints = 0;
+    index fixed = 0;
+    for (index j = 0; j < n_; ++j) {
+      const auto sj = to_size(j);
+      if (!prob_.is_int(j) || lo[sj] == hi[sj])
+        continue;
+      ++free_ints;
+      const double v = best_x_[sj];
+      if (std::abs(v - x_lp[sj]) <= opt_.integrality_tolerance && v >= lo[sj] && v <= hi[sj]) {
+        lo[sj] = v;
+        hi[sj] = v;
+        ++fixed;
+      }
+    }
+    if (free_ints == 0 || static_cast<double>(fixed) < 0.3 * static_cast<double>(free_ints))
+      return;
+    const double left = time_left();
+    if (left <= 0)
+      return;
+    const lp::model sub_model = to_lp_model(prob_, lo, hi);
+    options o;
+    o.time_limit = std::chrono::duration<double>(std::min(left, 1e9));
+    o.node_limit = 500;
+    o.max_cut_rounds = 5;
+    o.integrality_tolerance = opt_.integrality_tolerance;
+    o.feasibility_tolerance = opt_.feasibility_tolerance;
+    const index iterations =
+        std::max<index>(1000, node_lp_iterations_ / 10 + 5 * root_iterations_ - rins_iterations_);
+    search sub(sub_model, o,
+               {.cutoff = best_obj_, .is_sub_mip = true, .iteration_limit = iterations});
+    const result r = sub.run();
+    ++stats_.rins_runs;
+    stats_.rins_nodes += r.nodes;
+    rins_iterations_ += r.lp_iterations;
+    extra_iterations_ += r.lp_iterations;
+    if (r.has_solution())
+      (void)try_solution(r.x, solution_source::rins);
+  }
+
+  // Runs the heuristics due at this node (dives by frequency and an LP-iteration budget, RINS
+  // after new incumbents); restores the node's LP afterwards. True if anything ran.
+  bool run_heuristics(const node& nd, const lp::solution& s, const std::vector<double>& lo,
+                      const std::vector<double>& hi, const lp::basis& basis) {
+    const bool root = nd.depth == 0;
+    // The root's LP may be re-solved after strong branching fixed columns: heuristics once.
+    if (root && root_heuristics_done_)
+      return false;
+    // Budgets in LP iterations (deterministic, unlike time): dives get about 10% of the node
+    // LP iterations, RINS sub-MIPs about 10% plus a few root solves.
+    const index budget = node_lp_iterations_ / 10 + 1000 - dive_iterations_;
+    const bool dive_due = root || (nodes_ % 10 == 0 && budget > 0);
+    const bool rins_due =
+        !best_x_.empty() && !sub_.is_sub_mip &&
+        (root || (nodes_ - last_rins_node_ >= 50 &&
+                  (stats_.solutions != last_rins_solutions_ || nodes_ - last_rins_node_ >= 1000) &&
+                  rins_iterations_ <= node_lp_iterations_ / 10 + 5 * root_iterations_));
+    root_heuristics_done_ = root_heuristics_done_ || root;
+    if (!dive_due && !rins_due)
+      return false;
+    if (dive_due) {
+      const dive_rule rules[4] = {dive_rule::fractional, dive_rule::coefficient,
+                                  dive_rule::pseudo_cost, dive_rule::guided};
+      const int count = root ? 3 : 1;
+      for (int k = 0; k < count && !cancelled_; ++k) {
+        dive_rule rule = rules[next_dive_++ % 4];
+        if (rule == dive_rule::guided && best_x_.empty())
+          rule = dive_rule::fractional;
+        dive(rule, lo, hi, s, std::max<index>(budget, root ? 1000 : 100));
+        ++stats_.dives;
+      }
+    }
+    if (rins_due && !best_x_.empty() && !cancelled_) {
+      last_rins_node_ = nodes_;
+      last_rins_solutions_ = stats_.solutions;
+      rins(s.x);
+    }
+    // Back to the node's LP: bounds and basis.
+    sync_lp(lo, hi);
+    lp_->set_basis(basis);
+    if (out_of_time())
+      interrupted_ = status::time_limit;
+    return true;
   }
 
   // ------------------------------------------------------------------ result
@@ -1156,6 +1401,13 @@ class search {
   index node_lps_ = 0;
   index sb_iterations_ = 0;
   index extra_iterations_ = 0;
+  std::vector<index> locks_;
+  index dive_iterations_ = 0;
+  std::size_t next_dive_ = 0;
+  index rins_iterations_ = 0;
+  bool root_heuristics_done_ = false;
+  index last_rins_node_ = -1000000;
+  index last_rins_solutions_ = -1;
   bool cancelled_ = false;
   status interrupted_ = status::optimal;
   bool numerical_trouble_ = false;
