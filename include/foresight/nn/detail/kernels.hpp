@@ -52,30 +52,6 @@ using array_map = Eigen::Map<Eigen::Array<Scalar, Eigen::Dynamic, 1>>;
 template <std::floating_point Scalar>
 using const_array_map = Eigen::Map<const Eigen::Array<Scalar, Eigen::Dynamic, 1>>;
 
-/// Row-major rows × cols view with a row stride.
-template <std::floating_point Scalar>
-using strided_map =
-    Eigen::Map<Eigen::Array<Scalar, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>,
-               Eigen::Unaligned, Eigen::OuterStride<>>;
-
-/// Read-only strided view.
-template <std::floating_point Scalar>
-using const_strided_map =
-    Eigen::Map<const Eigen::Array<Scalar, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>,
-               Eigen::Unaligned, Eigen::OuterStride<>>;
-
-template <std::floating_point Scalar>
-[[nodiscard]] strided_map<Scalar> view(Scalar* p, core::index rows, core::index cols,
-                                       core::index ld) {
-  return strided_map<Scalar>(p, rows, cols, Eigen::OuterStride<>(ld));
-}
-
-template <std::floating_point Scalar>
-[[nodiscard]] const_strided_map<Scalar> view(const Scalar* p, core::index rows, core::index cols,
-                                             core::index ld) {
-  return const_strided_map<Scalar>(p, rows, cols, Eigen::OuterStride<>(ld));
-}
-
 /// c[r, :] += bias for every row r.
 template <std::floating_point Scalar>
 void add_rows(Scalar* c, core::index rows, core::index cols, core::index ldc, const Scalar* bias) {

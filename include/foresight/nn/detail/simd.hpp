@@ -208,19 +208,6 @@ inline void vstore_n(Scalar* p, const simd_t<Scalar>& v,
   vstore<Scalar>(p, v);
 }
 
-/// Lanes [0, count) set (all lanes for a full vector), as a comparison mask.
-template <std::floating_point Scalar, typename Count>
-[[nodiscard]] inline simd_int_t<Scalar> lanes_below(Count count) noexcept {
-  if constexpr (std::is_integral_v<Count>) {
-    simd_int_t<Scalar> lane{};
-    for (int l = 0; l < lanes<Scalar>; ++l)
-      lane[l] = l;
-    return lane < static_cast<typename std::remove_reference_t<decltype(lane[0])>>(count);
-  } else {
-    return simd_int_t<Scalar>{} == simd_int_t<Scalar>{};
-  }
-}
-
 /// Calls body(i, count) for i = 0, lanes, 2 lanes, ... < n with count = lanes (as a compile-time
 /// constant) and, for a tail, count = n - i: a body written with vload_n/vstore_n handles both,
 /// with the same arithmetic for every element.
