@@ -96,8 +96,8 @@ struct options {
   /// A start solution (one value per column; empty for none); used as the first incumbent when
   /// it is feasible after rounding its integer columns, ignored with a note otherwise.
   std::vector<double> start{};
-  /// Receives progress (stage "branch_and_bound", nodes done, best bound) about every 100 ms;
-  /// return false to cancel.
+  /// Receives progress (stage "branch_and_bound", nodes done, best bound) about every 100 ms
+  /// and once at the end; return false to cancel.
   core::progress_callback on_progress{};
   /// Receives each new incumbent; return false to cancel.
   incumbent_callback on_incumbent{};

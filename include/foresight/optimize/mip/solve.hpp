@@ -42,6 +42,11 @@ inline void validate_model(const lp::model& m) {
       core::detail::require((l == 0 || l == 1) && (u == 0 || u == 1), where, "binary ", name(j),
                             " has bounds [", l, ", ", u, "]; expected bounds 0 or 1");
   }
+  for (core::index j = 0; j < m.num_cols(); ++j) {
+    for (const lp::matrix_entry& e : m.column(j))
+      core::detail::require(std::isfinite(e.value), where, "coefficient of ", name(j), " in row ",
+                            e.row, " is ", e.value, "; expected a finite number");
+  }
   for (core::index i = 0; i < m.num_rows(); ++i) {
     const auto si = static_cast<std::size_t>(i);
     core::detail::require(!std::isnan(m.row_lower()[si]) && !std::isnan(m.row_upper()[si]), where,

@@ -263,6 +263,8 @@ class search {
   // violated point is repaired by an LP over the continuous columns with the integers fixed.
   // Returns true if it became the incumbent.
   bool try_solution(const std::vector<double>& x_in, solution_source source) {
+    if (cancelled_)
+      return false;
     std::vector<double> x = x_in;
     bool has_continuous = false;
     for (index j = 0; j < n_; ++j) {
@@ -864,7 +866,7 @@ class search {
     std::vector<double> history{s.objective};
     const index per_round = std::clamp<index>(n_ / 4, 20, 100);
     for (index round = 0; round < opt_.max_cut_rounds; ++round) {
-      if (out_of_time())
+      if (out_of_time() || cancelled_)
         break;
       separation_context ctx;
       ctx.rows = &prob_.rows;
@@ -1349,6 +1351,12 @@ class search {
     stats_.root_lp_bound *= sense_;
     stats_.root_cut_bound *= sense_;
     r.stats = stats_;
+    // The final report is always delivered (a cancellation there changes nothing).
+    (void)reporter_.report({.stage = "branch_and_bound",
+                            .done = nodes_,
+                            .total = 0,
+                            .objective = std::isfinite(r.best_bound) ? r.best_bound : 0.0},
+                           true);
     return r;
   }
 
