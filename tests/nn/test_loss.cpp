@@ -68,3 +68,36 @@ TEST_CASE("nn losses: known values, NaN predictions, bad input") {
   CHECK_THROWS_AS((void)fnn::pinball_loss(q, y, {1.0}), core::invalid_input);
   CHECK(fnn::to_string(fnn::point_loss::huber) == "huber");
 }
+
+TEST_CASE("nn loss gradients agree with finite differences (double)") {
+  // Random predictions and targets: no error lies within eps of a kink (0 for L1 and pinball,
+  // ±delta for Huber's second derivative), so central differences are exact to O(eps^2).
+  const auto y = random_tensor<double, 2>({5, 3}, 1);
+  auto p = random_tensor<double, 2>({5, 3}, 2);
+  auto q = random_tensor<double, 3>({5, 3, 4}, 3);
+  const std::vector<double> levels{0.05, 0.3, 0.5, 0.95};
+  constexpr double eps = 1e-6;
+  auto worst_deviation = [&](auto& pred, const auto& analytic, auto loss) {
+    double worst = 0;
+    for (std::size_t i = 0; i < pred.size(); ++i) {
+      const double keep = pred.data()[i];
+      pred.data()[i] = keep + eps;
+      const double up = loss();
+      pred.data()[i] = keep - eps;
+      const double down = loss();
+      pred.data()[i] = keep;
+      worst = std::max(worst, std::abs((up - down) / (2 * eps) - analytic.data()[i]));
+    }
+    return worst;
+  };
+  fnn::tensor<double, 2> g;
+  (void)fnn::mse_loss(p, y, &g);
+  CHECK(worst_deviation(p, g, [&] { return fnn::mse_loss(p, y); }) < 1e-8);
+  (void)fnn::mae_loss(p, y, &g);
+  CHECK(worst_deviation(p, g, [&] { return fnn::mae_loss(p, y); }) < 1e-8);
+  (void)fnn::huber_loss(p, y, 0.6, &g);
+  CHECK(worst_deviation(p, g, [&] { return fnn::huber_loss(p, y, 0.6); }) < 1e-8);
+  fnn::tensor<double, 3> gq;
+  (void)fnn::pinball_loss(q, y, levels, &gq);
+  CHECK(worst_deviation(q, gq, [&] { return fnn::pinball_loss(q, y, levels); }) < 1e-8);
+}

@@ -23,6 +23,43 @@ TEST_CASE_TEMPLATE("nn::sinusoidal_table matches the PyTorch tutorial's table", 
   CHECK(pe(0, 1) == 1);
 }
 
+TEST_CASE_TEMPLATE("nn::learned_positional_encoding matches PyTorch: x + weight[:time]", T, float,
+                   double) {
+  // torch 1.13.1 make_reference.py LearnedPositions (an nn.Parameter table (7, 4)), x (3, 5, 4),
+  // L = sum(y * r), seed 18
+  const reference ref("learned_positional", suffix<T>());
+  fnn::learned_positional_encoding<T> pe({.d_model = 4, .max_length = 7});
+  fnn::load_weights(pe, ref.with_prefix("param."));
+  const auto x = ref.tensor<T, 3>("x");
+  typename fnn::learned_positional_encoding<T>::tape tape;
+  const auto y = pe.forward(x, tape);
+  check_tensor(ref, "out.output", y);
+  const auto r = ref.tensor<T, 3>("r.output");
+  const double dev = std::abs(dot(y, r) - ref.value("loss")) / std::abs(ref.value("loss"));
+  record(ref, "loss", dev);
+  CHECK(dev <= tolerance<T>);
+  fnn::learned_positional_encoding<T> grad = fnn::zeros_like(pe);
+  const auto dx = pe.backward(tape, r, grad);
+  check_gradients(ref, grad);
+  check_tensor(ref, "grad.x", dx);
+}
+
+TEST_CASE_TEMPLATE("nn::sinusoidal_positional_encoding matches PyTorch's tutorial module", T, float,
+                   double) {
+  // torch 1.13.1 make_reference.py SinusoidalPositions (the tutorial's PositionalEncoding,
+  // batch-first, table built in float64), x (3, 5, 4), seed 19. No parameters; d L / d x = r.
+  const reference ref("sinusoidal_positional", suffix<T>());
+  const fnn::sinusoidal_positional_encoding<T> pe({.d_model = 4, .max_length = 7});
+  const auto x = ref.tensor<T, 3>("x");
+  const auto y = pe.forward(x);
+  check_tensor(ref, "out.output", y);
+  const auto r = ref.tensor<T, 3>("r.output");
+  const double dev = std::abs(dot(y, r) - ref.value("loss")) / std::abs(ref.value("loss"));
+  record(ref, "loss", dev);
+  CHECK(dev <= tolerance<T>);
+  check_tensor(ref, "grad.x", r);
+}
+
 TEST_CASE("nn::sinusoidal_positional_encoding adds the table to every sequence") {
   const fnn::sinusoidal_positional_encoding<double> pe({.d_model = 4, .max_length = 10});
   CHECK(fnn::parameter_count(pe) == 0);

@@ -129,6 +129,50 @@ TEST_CASE("nn::train stops on a non-finite loss and keeps the last good weights"
   CHECK(s.model.lstm.weights(0, 0).weight_hh == initial.lstm.weights(0, 0).weight_hh);
 }
 
+TEST_CASE("nn::train diverging after good epochs keeps the best epoch's weights") {
+  // A step schedule multiplies the learning rate by 1e30 from epoch 2 on: epochs 0 and 1 train
+  // normally, epoch 2 overflows. The model must hold exactly the weights of a run that stops
+  // after the best of epochs 0 and 1 (same seed: same shuffles and dropout draws).
+  const fnn::train_options o{
+      .optimizer = fnn::optimizer_kind::sgd,
+      .learning_rate = 0.01,
+      .momentum = 0,
+      .schedule = {.kind = fnn::schedule_kind::step, .step_size = 2, .gamma = 1e30},
+      .epochs = 6,
+      .batch_size = 8};
+  auto s = make_setup();
+  const auto info = fnn::train(s.model, s.data.train, s.data.validation, o);
+  CHECK(info.status == core::fit_status::failed);
+  CHECK(info.epochs == 2);
+  REQUIRE(info.best_epoch >= 0);
+  CHECK(info.best_epoch <= 1);
+  CHECK(info.message.find("non-finite") != std::string::npos);
+  CHECK(info.message.find("epoch " + std::to_string(info.best_epoch)) != std::string::npos);
+  for (const auto& p : fnn::parameters_of(s.model)) {
+    for (core::index i = 0; i < p.size; ++i)
+      REQUIRE(std::isfinite(p.data[i]));
+  }
+  auto again = make_setup();
+  auto shorter = o;
+  shorter.epochs = info.best_epoch + 1;
+  const auto good = fnn::train(again.model, again.data.train, again.data.validation, shorter);
+  CHECK(good.status == core::fit_status::iteration_limit);
+  CHECK(good.best_validation_loss == info.best_validation_loss);
+  CHECK(again.model.head.weight == s.model.head.weight);
+  CHECK(again.model.lstm.weights(0, 0).weight_ih == s.model.lstm.weights(0, 0).weight_ih);
+  // Without validation samples the last finished epoch is the one kept.
+  auto nv = make_setup();
+  const fnn::window_set<float> none{};
+  const auto info_nv = fnn::train(nv.model, nv.data.train, none, o);
+  CHECK(info_nv.status == core::fit_status::failed);
+  CHECK(info_nv.best_epoch == 1);
+  auto nv_again = make_setup();
+  auto two = o;
+  two.epochs = 2;
+  (void)fnn::train(nv_again.model, nv_again.data.train, none, two);
+  CHECK(nv_again.model.head.weight == nv.model.head.weight);
+}
+
 TEST_CASE("nn::train with quantile outputs; bad options and shapes") {
   auto s = make_setup(2);
   const auto info = fnn::train(s.model, s.data.train, s.data.validation,

@@ -157,6 +157,39 @@ def positional_cases():
         save("positional", suffix, [("sinusoidal", np_(pe))])
 
 
+class LearnedPositions(torch.nn.Module):
+    """foresight's learned_positional_encoding: x + weight[:time], weight (max_length, d)."""
+
+    def __init__(self, d=4, max_len=7):
+        super().__init__()
+        self.weight = torch.nn.Parameter(torch.randn(max_len, d))
+
+    def forward(self, x):
+        return x + self.weight[: x.shape[1]]
+
+
+class SinusoidalPositions(torch.nn.Module):
+    """The tutorial's PositionalEncoding (batch-first, no dropout): x + pe[:time]."""
+
+    def __init__(self, d=4, max_len=7):
+        super().__init__()
+        # In float64, rounded by .to(dtype): the float64 case gets a float64 table.
+        position = torch.arange(max_len, dtype=torch.float64).unsqueeze(1)
+        div_term = torch.exp(torch.arange(0, d, 2, dtype=torch.float64) * (-math.log(10000.0) / d))
+        pe = torch.zeros(max_len, d, dtype=torch.float64)
+        pe[:, 0::2] = torch.sin(position * div_term)
+        pe[:, 1::2] = torch.cos(position * div_term)
+        self.register_buffer("pe", pe)
+
+    def forward(self, x):
+        return x + self.pe[: x.shape[1]]
+
+
+def positional_layer_cases():
+    layer_case("learned_positional", LearnedPositions, (3, 5, 4), seed=18)
+    layer_case("sinusoidal_positional", SinusoidalPositions, (3, 5, 4), seed=19)
+
+
 def loss_cases():
     for suffix, dtype in DTYPES.items():
         torch.manual_seed(20)
@@ -306,6 +339,7 @@ def main():
     recurrent_case("gru_truncated", G, 2, 3, 1, False, 2, 7, True, truncation=3, seed=6)
     transformer_cases()
     positional_cases()
+    positional_layer_cases()
     loss_cases()
     optimizer_cases()
     schedule_cases()
