@@ -57,7 +57,7 @@ case "$cmd" in
     install_missing
     cmake --preset release -DFORESIGHT_BUILD_TESTS=OFF -DFORESIGHT_HEADER_CHECK=OFF >/dev/null
     cmake --build --preset release -j "$JOBS" --target foresight_demo
-    ./build/release/examples/foresight_demo
+    ./build/release/examples/foresight_demo --out build/release/demo
     ;;
   test)
     install_missing

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// The main demo until the planning demo exists (target foresight_demo): a seeded sales-like panel
+// Baseline accuracy (target foresight_baseline_accuracy): a seeded sales-like panel
 // of seasonal items with trend and noise, the last 12 months held out and forecast by the four
 // baselines, and a table of point and interval accuracy per method, then one item's forecast with
 // its intervals and lead-time demand. Needs no data files.
