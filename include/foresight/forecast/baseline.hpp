@@ -5,7 +5,7 @@
 /// R's forecast 8.20 (`meanf`, `naive`/`rwf`, `snaive`, `rwf(drift = TRUE)`), and the exact
 /// lead-time aggregate of each model.
 ///
-/// Missing values (as forecast:::lagwalk and meanf): the mean method averages the observed
+/// Missing values (as R forecast's internal `lagwalk` and `meanf`): the mean method averages the observed
 /// values; the naive-type methods replace a missing value by the last observed value of the same
 /// season position (one period back, repeatedly) when computing fitted values and the forecast
 /// origin, except within the first period, whose missing values are left missing. Residuals are

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 /// \file
-/// A linear program `min/max c'x + offset  s.t.  row_lower <= A x <= row_upper,
-/// col_lower <= x <= col_upper`, built one variable and constraint at a time (readable
-/// expressions) or in bulk from a sparse column-major matrix.
+/// A linear program: minimise or maximise c'x + offset subject to
+/// row_lower <= A x <= row_upper and col_lower <= x <= col_upper, built one variable and
+/// constraint at a time (readable expressions) or in bulk from a sparse column-major matrix.
 #pragma once
 
 #include <algorithm>
@@ -127,7 +127,7 @@ class model {
     return i;
   }
 
-  /// Adds rows with bounds `lower[i] <= . <= upper[i]` and no coefficients yet (for bulk
+  /// Adds rows with bounds lower[i] <= row i <= upper[i] and no coefficients yet (for bulk
   /// construction with `add_columns`). Throws: dimension_mismatch, invalid_input.
   void add_rows(const Eigen::Ref<const core::vector<double>>& lower,
                 const Eigen::Ref<const core::vector<double>>& upper) {
