@@ -122,7 +122,10 @@ TEST_CASE("nn::lstm rejects bad input") {
   fnn::lstm<float> other({.input_size = 3, .hidden_size = 5});
   auto d = fnn::detail::make_sequence<float>(2, 5, 4);
   d.fill(0.0f);
-  CHECK_THROWS_AS((void)m.backward(tape, d, other), core::dimension_mismatch);
+  CHECK_THROWS_WITH_AS((void)m.backward(tape, d, other),
+                       "nn::lstm::backward: grad has layers 1, hidden 5, input 3, directions 1; "
+                       "expected layers 1, hidden 4, input 3, directions 1",
+                       core::dimension_mismatch);
   CHECK_THROWS_AS(fnn::lstm<float>({.input_size = 0, .hidden_size = 4}), core::invalid_input);
   CHECK_THROWS_AS(fnn::lstm<float>({.input_size = 1, .hidden_size = 4, .dropout = 1.0}),
                   core::invalid_input);

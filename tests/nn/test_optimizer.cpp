@@ -92,7 +92,10 @@ TEST_CASE("nn optimisers: learning rate, plain SGD arithmetic, bad options and m
   CHECK(m.bias[0] == doctest::Approx(2.11).epsilon(1e-6));
   fnn::dense<double> bigger({.input_size = 2, .output_size = 1});
   fnn::dense<double> bigger_grad = fnn::zeros_like(bigger);
-  CHECK_THROWS_AS(a.step(bigger, bigger_grad), core::dimension_mismatch);
+  CHECK_THROWS_WITH_AS(a.step(bigger, bigger_grad),
+                       "nn::adam::step: parameter weight has 2 values; expected 1 (the model of "
+                       "the first step)",
+                       core::dimension_mismatch);
   CHECK_THROWS_AS(fnn::adam<double>({.lr = 0}), core::invalid_input);
   CHECK_THROWS_AS(fnn::adamw<double>({.beta1 = 1.0}), core::invalid_input);
   CHECK_THROWS_AS(fnn::sgd<double>({.nesterov = true}), core::invalid_input);

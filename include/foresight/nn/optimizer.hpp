@@ -106,13 +106,17 @@ class optimizer_state {
         sizes_.push_back(p.size);
       return;
     }
-    bool same = sizes_.size() == params.size();
-    for (std::size_t p = 0; same && p < params.size(); ++p)
-      same = sizes_[p] == params[p].size;
-    if (!same) {
-      core::detail::raise<core::dimension_mismatch>(
-          where, "the model has ", params.size(),
-          " parameters of other sizes than at the first step; expected the same model");
+    if (sizes_.size() != params.size()) {
+      core::detail::raise<core::dimension_mismatch>(where, "the model has ", params.size(),
+                                                    " parameters; expected ", sizes_.size(),
+                                                    " (the model of the first step)");
+    }
+    for (std::size_t p = 0; p < params.size(); ++p) {
+      if (sizes_[p] != params[p].size) {
+        core::detail::raise<core::dimension_mismatch>(where, "parameter ", params[p].name, " has ",
+                                                      params[p].size, " values; expected ",
+                                                      sizes_[p], " (the model of the first step)");
+      }
     }
   }
   Scalar* slot(std::size_t param, int slots, int s) {

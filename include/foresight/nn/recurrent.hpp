@@ -482,7 +482,9 @@ recurrent_input_gradients<Scalar> recurrent_layer<Scalar, Cell>::backward(
       grad.directions() != d) {
     core::detail::raise<core::dimension_mismatch>(
         where, "grad has layers ", grad.options_.num_layers, ", hidden ", grad.options_.hidden_size,
-        ", input ", grad.options_.input_size, "; expected the options of this layer");
+        ", input ", grad.options_.input_size, ", directions ", grad.directions(),
+        "; expected layers ", layers, ", hidden ", options_.hidden_size, ", input ",
+        options_.input_size, ", directions ", d);
   }
   const bool drop = options_.dropout > 0 && layers > 1;
 
