@@ -4,6 +4,7 @@
 #include <foresight/nn/train.hpp>
 
 #include <cmath>
+#include <limits>
 #include <random>
 
 #include <doctest/doctest.h>
@@ -204,4 +205,24 @@ TEST_CASE("nn::train with quantile outputs; bad options and shapes") {
       (void)fnn::train(s.model, s.data.train, s.data.validation, {.quantiles = {0.5, 1.5}}),
       core::invalid_input);
   CHECK(fnn::to_string(fnn::optimizer_kind::adamw) == "adamw");
+}
+
+TEST_CASE("nn::train rejects NaN samples before any update") {
+  auto s = make_setup();
+  const auto initial = s.model;
+  auto bad = s.data.train;
+  const auto last = static_cast<std::size_t>(bad.size() - 1);
+  bad.x(last, 3, 0) = std::numeric_limits<float>::quiet_NaN();
+  CHECK_THROWS_WITH_AS((void)fnn::train(s.model, bad, s.data.validation, {.epochs = 2}),
+                       doctest::Contains("nn::train: train_set.x element"), core::invalid_input);
+  bad = s.data.train;
+  bad.y(last, 1) = std::numeric_limits<float>::infinity();
+  CHECK_THROWS_AS((void)fnn::train(s.model, bad, s.data.validation, {.epochs = 2}),
+                  core::invalid_input);
+  auto bad_validation = s.data.validation;
+  bad_validation.y(0, 0) = std::numeric_limits<float>::quiet_NaN();
+  CHECK_THROWS_WITH_AS((void)fnn::train(s.model, s.data.train, bad_validation, {.epochs = 2}),
+                       doctest::Contains("validation_set.y"), core::invalid_input);
+  CHECK(s.model.head.weight == initial.head.weight);
+  CHECK(s.model.lstm.weights(0, 0).weight_hh == initial.lstm.weights(0, 0).weight_hh);
 }

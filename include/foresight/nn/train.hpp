@@ -223,7 +223,8 @@ double evaluate(const sequence_model<Scalar>& model, const window_set<Scalar>& s
 
 /// Trains `model` in place on `train_set`, with early stopping on `validation_set` when it is not
 /// empty and patience > 0 (see the file comment for the outcomes).
-/// Throws: invalid_input if an option is out of range or the training set is empty;
+/// Throws: invalid_input if an option is out of range, the training set is empty or a sample
+/// holds a NaN or infinite value (checked before any update);
 /// dimension_mismatch if the sets do not fit the model (features, horizon, outputs per step =
 /// 1 + number of quantiles).
 /// Example: `auto info = nn::train(model, w.train, w.validation, {.epochs = 30, .patience = 5});`
@@ -242,6 +243,10 @@ training_info train(sequence_model<Scalar>& model, const window_set<Scalar>& tra
           where, "samples have ", detail::dim(set->x, 2), " features and horizon ",
           detail::dim(set->y, 1), "; expected ", mo.input_size, " and ", mo.horizon);
     }
+    // Before any update, so that bad data leaves the model untouched.
+    const bool is_train = set == &train_set;
+    detail::require_finite_tensor(set->x, where, is_train ? "train_set.x" : "validation_set.x");
+    detail::require_finite_tensor(set->y, where, is_train ? "train_set.y" : "validation_set.y");
   }
   const auto outputs = static_cast<core::index>(1 + o.quantiles.size());
   if (mo.outputs_per_step != outputs) {
