@@ -45,5 +45,13 @@ add("bfgs_rosenbrock", "h11", o$hessian[1, 1]); add("bfgs_rosenbrock", "h12", o$
 add("bfgs_rosenbrock", "h22", o$hessian[2, 2])
 r <- polyroot(c(1, -0.5, 0.06))
 add("polyroot", "mod_min", min(Mod(r))); add("polyroot", "mod_max", max(Mod(r)))
+# Missing values: acf(na.action = na.pass) divides the lag-k sum by (pairs + k), and Box.test
+# passes the NAs to acf and counts n = non-missing values.
+lhna <- lh; lhna[c(5, 20)] <- NA
+a <- acf(lhna, lag.max = 5, plot = FALSE, na.action = na.pass)$acf
+for (i in 0:5) add("acf_lh_na", i, a[i + 1])
+b <- Box.test(lhna, lag = 10, type = "Ljung-Box", fitdf = 1)
+add("ljung_box_lh_na", "statistic", b$statistic)
+add("ljung_box_lh_na", "p_value", b$p.value)
 write.csv(do.call(rbind, rows), "tests/reference/arima/stats_reference.csv", row.names = FALSE,
           quote = FALSE)
