@@ -3,7 +3,9 @@
 // forecast 8.20's auto.arima on the classic series (tests/reference/arima/auto_classic.csv,
 // made by make_reference.R), options, cancellation and bad input.
 #include <cmath>
+#include <limits>
 #include <map>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -92,6 +94,21 @@ TEST_CASE("arima::ndiffs and arima::nsdiffs follow forecast's tests") {
   CHECK(arima::nsdiffs(get("AirPassengers"), 1) == 0);
   CHECK(arima::ndiffs(core::vector<double>::Constant(10, 1.0)) == 0);
   CHECK_THROWS_AS((void)arima::ndiffs(get("lh"), -1), core::invalid_input);
+  CHECK_THROWS_AS((void)arima::nsdiffs(get("AirPassengers"), 12, -1), core::invalid_input);
+}
+
+TEST_CASE("arima::auto_fit treats near-constant series as R's is.constant does") {
+  // One value differs by 1e-6 relative: all.equal sees a mean relative difference of 1e-6 over
+  // the differing values, so the series is not constant.
+  core::vector<double> y = core::vector<double>::Ones(60);
+  y[59] = 1 + 1e-6;
+  // R 4.2.2, forecast 8.20: auto.arima(c(rep(1, 59), 1 + 1e-6)) -> ARIMA(0,0,0) with non-zero
+  // mean (intercept 1), AICc -1730.047.
+  const arima::model m = arima::auto_fit(y);
+  CHECK(m.spec.order == arima::pdq{0, 0, 0});
+  CHECK(m.spec.trend == arima::trend_terms::constant);
+  CHECK(m.aicc == doctest::Approx(-1730.047).epsilon(1e-6));
+  CHECK(arima::ndiffs(y) == 0);
 }
 
 TEST_CASE("arima::auto_fit exhaustive search and options") {
@@ -131,6 +148,17 @@ TEST_CASE("arima::auto_fit can be cancelled and rejects bad input") {
                   core::invalid_input);
   CHECK_THROWS_AS((void)arima::auto_fit(y, {.seasonal_period = 0}), core::invalid_input);
   CHECK_THROWS_AS((void)arima::auto_fit(y.head(2)), core::invalid_input);
+  CHECK_THROWS_WITH_AS(
+      (void)arima::auto_fit(core::vector<double>::Constant(12, std::nan(""))),
+      "forecast::arima::auto_fit: y has no non-missing value (all 12 are NaN); expected observed "
+      "values",
+      core::invalid_input);
+  core::vector<double> inf = y;
+  inf[7] = -std::numeric_limits<double>::infinity();
+  CHECK_THROWS_WITH_AS((void)arima::auto_fit(inf),
+                       "forecast::arima::auto_fit: y[7] is -inf; expected finite values or NaN "
+                       "(missing)",
+                       core::invalid_input);
 }
 
 TEST_CASE("arima::auto_fit combination averages the candidates with Akaike weights") {
@@ -156,5 +184,45 @@ TEST_CASE("arima::auto_fit combination averages the candidates with Akaike weigh
   CHECK((f.mean - mix).cwiseAbs().maxCoeff() < 1e-9);
   CHECK(f.aggregate == core::aggregate_method::exact);
   CHECK(arima::to_string(arima::combination::akaike) == "akaike");
+  // Candidates ranked by the CSS approximation are not combined; a note says so.
+  const arima::model approx =
+      arima::auto_fit(y, {.seasonal_period = 12,
+                          .approximation = arima::approximation_mode::always,
+                          .combine = arima::combination::akaike});
+  CHECK(approx.members.empty());
+  REQUIRE(approx.notes.size() == 1);
+  CHECK(approx.notes[0].find("approximation") != std::string::npos);
   CHECK_THROWS_AS((void)arima::auto_fit(y, {.combination_window = 0}), core::invalid_input);
+  arima::auto_options bad;
+  bad.combine = static_cast<arima::combination>(2);
+  CHECK_THROWS_WITH_AS((void)arima::auto_fit(y, bad),
+                       "forecast::arima::auto_fit: combine is 2; expected none or akaike",
+                       core::invalid_input);
+  bad = {};
+  bad.ic = static_cast<arima::criterion>(3);
+  CHECK_THROWS_AS((void)arima::auto_fit(y, bad), core::invalid_input);
+  bad = {};
+  bad.approximation = static_cast<arima::approximation_mode>(3);
+  CHECK_THROWS_AS((void)arima::auto_fit(y, bad), core::invalid_input);
+  // Appending updates every member, so the mixture follows the new data.
+  const arima::model early =
+      arima::auto_fit(y.head(66), {.seasonal_period = 12, .combine = arima::combination::akaike});
+  REQUIRE(early.members.size() >= 2);
+  const arima::model appended = early.append(y.tail(6));
+  core::vector<double> mix_after = core::vector<double>::Zero(6);
+  for (std::size_t i = 0; i < appended.members.size(); ++i) {
+    CHECK(appended.members[i].n_observations == 72);
+    mix_after += appended.combination_weights[i] * appended.members[i].forecast(6).mean;
+  }
+  CHECK((appended.forecast(6).mean - mix_after).cwiseAbs().maxCoeff() < 1e-9);
+  CHECK((appended.forecast(6).mean - early.forecast(12).mean.tail(6)).cwiseAbs().maxCoeff() > 1.0);
+  // Simulation draws each path from one member: its moments are the mixture's.
+  std::mt19937_64 rng{11};
+  const core::matrix<double> paths = m.simulate(6, 4000, rng);
+  for (core::index h = 0; h < 6; ++h) {
+    const double mean = paths.row(h).mean();
+    const double sd = std::sqrt((paths.row(h).array() - mean).square().sum() / 3999.0);
+    CHECK(std::abs(mean - f.mean[h]) < 4 * f.sd[h] / std::sqrt(4000.0));
+    CHECK(sd == doctest::Approx(f.sd[h]).epsilon(0.08));
+  }
 }

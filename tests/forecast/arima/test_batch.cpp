@@ -65,6 +65,10 @@ TEST_CASE("arima batch cancellation and fit_batch") {
   CHECK(r.errors[1] == "cancelled");
   const arima::batch_result f = arima::fit_batch(p, {.order = {1, 1, 1}}, {.threads = 2});
   CHECK(f.fitted == 6);
-  CHECK_THROWS_AS((void)arima::fit_batch(p, {.order = {1, 1, 1}}, {.threads = -1}),
-                  core::invalid_input);
+  CHECK_THROWS_WITH_AS((void)arima::fit_batch(p, {.order = {1, 1, 1}}, {.threads = -1}),
+                       "forecast::arima::fit_batch: threads is -1; expected >= 0 (0: OpenMP "
+                       "default)",
+                       core::invalid_input);
+  CHECK_THROWS_AS(arima::validate(arima::batch_options{.threads = -2}), core::invalid_input);
+  CHECK_NOTHROW(arima::validate(arima::batch_options{.threads = 2}));
 }

@@ -223,6 +223,28 @@ TEST_CASE("arima::model forecasts carry the exact lead-time aggregate") {
   const double sum_var = f.sd.head(10).squaredNorm();
   CHECK(f.cumulative_variance[9] > sum_var);
   CHECK(f.lead_time_demand(10).mean == doctest::Approx(f.mean.sum()));
+  // Independent check from the psi weights of (1 - phi B)(1 - B) y = (1 + theta B) e: the error
+  // of the sum over 1..L is sum_k e_{n+k} Psi_{L-k} with Psi_m = psi_0 + ... + psi_m, so its
+  // variance is sigma² sum_{m<L} Psi_m², and the step-h variance is sigma² sum_{j<h} psi_j²
+  // (the filtered state of a fully observed invertible model carries no extra uncertainty).
+  const double phi = m.coefficients[0];
+  const double theta = m.coefficients[1];
+  std::vector<double> psi(10);
+  psi[0] = 1;
+  for (std::size_t j = 1; j < psi.size(); ++j)
+    psi[j] = (j == 1 ? theta : 0.0) + (1 + phi) * psi[j - 1] - (j >= 2 ? phi * psi[j - 2] : 0.0);
+  double step = 0;
+  double partial = 0;
+  double aggregate = 0;
+  for (core::index l = 0; l < 10; ++l) {
+    const double p = psi[static_cast<std::size_t>(l)];
+    step += p * p;
+    partial += p;
+    aggregate += partial * partial;
+    CHECK(f.sd[l] * f.sd[l] == doctest::Approx(m.forecast_sigma2() * step).epsilon(1e-8));
+    CHECK(f.cumulative_variance[l] ==
+          doctest::Approx(m.forecast_sigma2() * aggregate).epsilon(1e-8));
+  }
   CHECK_THROWS_AS((void)m.forecast(0), core::invalid_input);
 }
 
@@ -259,4 +281,86 @@ TEST_CASE("arima::model::append equals filtering the longer series with fixed co
   const core::forecast<double> fb = full.forecast(6);
   CHECK((fa.mean - fb.mean).cwiseAbs().maxCoeff() < 1e-6);
   CHECK(m2.coefficients == m.coefficients);
+}
+
+TEST_CASE("arima::fit errors, notes and fully fixed coefficients") {
+  const core::vector<double> y = classic("LakeHuron");
+  const core::index n = y.size();
+  // A regressor equal to the intercept column: R's arima stops (lm gives an NA coefficient).
+  CHECK_THROWS_WITH_AS(
+      (void)arima::fit(y, {.order = {1, 0, 0}, .trend = arima::trend_terms::constant},
+                       core::matrix<double>::Ones(n, 1)),
+      "forecast::arima::fit: the regressors (intercept, drift, xreg) have rank 1; expected 2 "
+      "linearly independent columns",
+      core::invalid_input);
+  // A seasonal period so large that d + s·D would overflow an index is just "too short".
+  CHECK_THROWS_AS(
+      (void)arima::fit(y, {.seasonal = {0, 2, 0, std::numeric_limits<core::index>::max() / 2}}),
+      core::invalid_input);
+  // Values up to 1e195: every sum of squares overflows, so no finite likelihood exists (R 4.2.2,
+  // arima(x, c(2, 0, 0), include.mean = FALSE): "initial value in 'vmmin' is not finite").
+  core::vector<double> explosive(40);
+  for (core::index i = 0; i < 40; ++i)
+    explosive[i] = std::pow(1e5, static_cast<double>(i)) + 0.1 * std::sin(static_cast<double>(i));
+  CHECK_THROWS_AS((void)arima::fit(explosive, {.order = {2, 0, 0}}), core::numerical_error);
+  // A non-stationary CSS start (R stops there) restarts ML from zero, with one note that says so.
+  core::vector<double> growth(40);
+  for (core::index i = 0; i < 40; ++i)
+    growth[i] = std::pow(1.15, static_cast<double>(i)) + 0.1 * std::sin(static_cast<double>(i));
+  const arima::model g =
+      arima::fit(growth, {.order = {1, 0, 0}, .trend = arima::trend_terms::constant});
+  CHECK(g.info.method == arima::estimation_method::ml);
+  REQUIRE(g.notes.size() == 1);
+  CHECK(g.notes[0].find("non-stationary") != std::string::npos);
+  // Missing values: css_ml becomes ml, and the note names the missing values.
+  core::vector<double> gap = y;
+  gap[10] = std::numeric_limits<double>::quiet_NaN();
+  const arima::model mg = arima::fit(gap, {.order = {1, 0, 0}});
+  REQUIRE(mg.notes.size() == 1);
+  CHECK(mg.notes[0].find("missing") != std::string::npos);
+  // Every coefficient fixed at the ML estimate: no optimisation, same likelihood.
+  const arima::spec s{.order = {1, 0, 1}, .trend = arima::trend_terms::constant};
+  const arima::model free = arima::fit(y, s);
+  arima::spec all_fixed = s;
+  all_fixed.fixed.assign(free.coefficients.data(),
+                         free.coefficients.data() + free.coefficients.size());
+  const arima::model fixed = arima::fit(y, all_fixed);
+  CHECK(fixed.n_estimated() == 0);
+  CHECK(fixed.info.iterations == 0);
+  CHECK(fixed.standard_errors.isZero());
+  CHECK(fixed.loglik == doctest::Approx(free.loglik).epsilon(1e-12));
+  CHECK(fixed.aic == doctest::Approx(-2 * free.loglik + 2).epsilon(1e-12));
+  CHECK((fixed.forecast(5).mean - free.forecast(5).mean).cwiseAbs().maxCoeff() < 1e-9);
+}
+
+TEST_CASE("arima::model forecast, simulate, append and ljung_box reject bad arguments") {
+  const core::vector<double> y = classic("LakeHuron");
+  const core::index n = y.size();
+  core::matrix<double> x(n, 1);
+  for (core::index i = 0; i < n; ++i)
+    x(i, 0) = std::sin(0.1 * static_cast<double>(i));
+  const arima::model m = arima::fit(y, {.order = {1, 0, 0}}, x);
+  const core::matrix<double> future = core::matrix<double>::Zero(3, 1);
+  CHECK_NOTHROW((void)m.forecast(3, {0.8}, future));
+  CHECK_THROWS_WITH_AS((void)m.forecast(3),
+                       "forecast::arima::model::forecast: xreg_future is 0 x 0; expected 3 x 1",
+                       core::dimension_mismatch);
+  core::matrix<double> bad = future;
+  bad(1, 0) = std::numeric_limits<double>::infinity();
+  CHECK_THROWS_AS((void)m.forecast(3, {0.8}, bad), core::invalid_input);
+  CHECK_THROWS_AS((void)m.forecast(3, {1.0}, future), core::invalid_input);
+  std::mt19937_64 rng{7};
+  CHECK_THROWS_AS((void)m.simulate(0, 10, rng, future), core::invalid_input);
+  CHECK_THROWS_AS((void)m.simulate(3, 0, rng, future), core::invalid_input);
+  CHECK_THROWS_AS((void)m.simulate(3, 10, rng), core::dimension_mismatch);
+  core::vector<double> y_new(2);
+  y_new << 580.0, std::numeric_limits<double>::infinity();
+  CHECK_THROWS_AS((void)m.append(y_new, core::matrix<double>::Zero(2, 1)), core::invalid_input);
+  CHECK_THROWS_AS((void)m.append(y_new.head(1)), core::dimension_mismatch);
+  CHECK_THROWS_AS((void)m.ljung_box(1), core::invalid_input);  // lags must exceed p + q + P + Q
+  // A missing new observation is predicted, not absorbed: its residual is NaN.
+  const core::vector<double> gap = core::vector<double>::Constant(1, std::nan(""));
+  const arima::model m2 = m.append(gap, core::matrix<double>::Zero(1, 1));
+  CHECK(std::isnan(m2.residuals[n]));
+  CHECK(m2.n_observations == n + 1);
 }

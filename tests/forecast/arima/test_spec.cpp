@@ -41,3 +41,22 @@ TEST_CASE("arima spec names and counts") {
   CHECK(arima::arma_count(s) == 4);
   CHECK(arima::trend_count(arima::trend_terms::constant_linear) == 2);
 }
+
+TEST_CASE("arima::validate rejects values outside the enumerations") {
+  arima::spec s;
+  s.trend = static_cast<arima::trend_terms>(7);
+  CHECK_THROWS_WITH_AS(arima::validate(s),
+                       "forecast::arima::fit: trend is 7; expected none, constant, linear or "
+                       "constant_linear",
+                       core::invalid_input);
+  s = {};
+  s.method = static_cast<arima::estimation_method>(3);
+  CHECK_THROWS_AS(arima::validate(s), core::invalid_input);
+  s = {};
+  s.interval_variance = static_cast<arima::variance_estimator>(-1);
+  CHECK_THROWS_AS(arima::validate(s), core::invalid_input);
+  s = {};
+  s.likelihood = static_cast<arima::likelihood_method>(2);
+  CHECK_THROWS_AS(arima::validate(s), core::invalid_input);
+  CHECK(arima::to_string(static_cast<arima::likelihood_method>(2)) == "unknown");
+}

@@ -27,32 +27,13 @@
 #include <foresight/core/series.hpp>
 #include <foresight/core/types.hpp>
 #include <foresight/forecast/arima/detail/estimate.hpp>
+#include <foresight/forecast/arima/detail/search.hpp>
 #include <foresight/forecast/arima/fit.hpp>
 #include <foresight/forecast/arima/spec.hpp>
 #include <foresight/stats/kpss.hpp>
 #include <foresight/stats/stl.hpp>
 
 namespace foresight::forecast::arima {
-
-/// Information criterion minimised by the search.
-enum class criterion : int {
-  aicc = 0,  ///< corrected AIC (default)
-  aic = 1,   ///< Akaike
-  bic = 2,   ///< Schwarz
-};
-
-/// Name of a criterion, e.g. "aicc".
-[[nodiscard]] constexpr std::string_view to_string(criterion c) noexcept {
-  switch (c) {
-    case criterion::aicc:
-      return "aicc";
-    case criterion::aic:
-      return "aic";
-    case criterion::bic:
-      return "bic";
-  }
-  return "unknown";
-}
 
 /// Whether the forecasts of several candidates are combined.
 enum class combination : int {
@@ -64,7 +45,13 @@ enum class combination : int {
 
 /// Name of a combination, e.g. "akaike".
 [[nodiscard]] constexpr std::string_view to_string(combination c) noexcept {
-  return c == combination::none ? "none" : "akaike";
+  switch (c) {
+    case combination::none:
+      return "none";
+    case combination::akaike:
+      return "akaike";
+  }
+  return "unknown";
 }
 
 /// When candidates are ranked by the CSS approximation of the criterion.
@@ -160,62 +147,12 @@ inline void validate(const auto_options& o) {
   require(o.max_models >= 1, where, "max_models is ", o.max_models, "; expected >= 1");
   require(o.combination_window > 0, where, "combination_window is ", o.combination_window,
           "; expected > 0");
+  detail::require_enumerator(o.ic, criterion::bic, where, "ic", "aicc, aic or bic");
+  detail::require_enumerator(o.approximation, approximation_mode::never, where, "approximation",
+                             "automatic, always or never");
+  detail::require_variance_and_likelihood(o.interval_variance, o.likelihood, where);
+  detail::require_enumerator(o.combine, combination::akaike, where, "combine", "none or akaike");
 }
-
-namespace detail {
-
-/// R forecast's `is.constant`: all values equal within all.equal's tolerance 1.5e-8.
-inline bool is_constant(const dvec& x) {
-  if (x.size() == 0)
-    return true;
-  const double x0 = x[0];
-  double num = 0;
-  double den = 0;
-  for (core::index i = 0; i < x.size(); ++i) {
-    num += std::abs(x[i] - x0);
-    den += std::abs(x[i]);
-  }
-  if (num == 0)
-    return true;
-  const double scale = den > 0 ? den : 1.0;
-  return num / scale < 1.5e-8;
-}
-
-inline dvec drop_missing(const dvec& x) {
-  dvec out(x.size());
-  core::index k = 0;
-  for (core::index i = 0; i < x.size(); ++i) {
-    if (!std::isnan(x[i]))
-      out[k++] = x[i];
-  }
-  out.conservativeResize(k);
-  return out;
-}
-
-/// Linear interpolation of interior missing values, carrying the ends (for the STL test only).
-inline dvec interpolate_missing(const dvec& x) {
-  dvec out = x;
-  const core::index n = x.size();
-  core::index last = -1;
-  for (core::index i = 0; i < n; ++i) {
-    if (std::isnan(x[i]))
-      continue;
-    if (last < 0) {
-      for (core::index j = 0; j < i; ++j)
-        out[j] = x[i];
-    } else {
-      for (core::index j = last + 1; j < i; ++j)
-        out[j] = x[last] +
-                 (x[i] - x[last]) * static_cast<double>(j - last) / static_cast<double>(i - last);
-    }
-    last = i;
-  }
-  for (core::index j = last + 1; j < n && last >= 0; ++j)
-    out[j] = x[last];
-  return out;
-}
-
-}  // namespace detail
 
 /// Number of differences d (0..max_d) by repeated KPSS level tests at the 5% level, lag
 /// trunc(3√n/13), as R forecast's `ndiffs` (missing values are dropped first).
@@ -275,87 +212,6 @@ inline dvec interpolate_missing(const dvec& x) {
   }
   return d;
 }
-
-namespace detail {
-
-/// One candidate fit of the search (R forecast's `myarima`).
-struct candidate_fit {
-  double ic = std::numeric_limits<double>::infinity();
-  std::optional<estimate> est;
-  problem pr;
-  spec s;
-};
-
-struct search_context {
-  dvec x;
-  core::index serieslength = 0;
-  core::index m = 1;
-  int d = 0;
-  int seasonal_d = 0;
-  criterion ic = criterion::aicc;
-  double offset = 0;
-  variance_estimator interval_variance = variance_estimator::residual_adjusted;
-  likelihood_method likelihood = likelihood_method::automatic;
-};
-
-inline candidate_fit my_arima(const search_context& c, int p, int q, int sp, int sq, bool constant,
-                              bool approximate, std::vector<double> fixed = {}) {
-  candidate_fit out;
-  spec s;
-  s.order = {p, c.d, q};
-  s.seasonal = {sp, c.seasonal_d, sq, c.m};
-  const int nd = c.d + c.seasonal_d;
-  s.trend = !constant ? trend_terms::none
-                      : (nd == 0 ? trend_terms::constant
-                                 : (nd == 1 ? trend_terms::linear : trend_terms::none));
-  s.method = approximate ? estimation_method::css : estimation_method::css_ml;
-  s.fixed = std::move(fixed);
-  s.interval_variance = c.interval_variance;
-  s.likelihood = c.likelihood;
-  out.s = s;
-  out.pr = make_problem(c.x, s, core::matrix<double>());
-  try {
-    estimate e = run_estimate(out.pr, s);
-    if (e.error != estimate_error::none)
-      return out;
-    core::index nfree = 0;
-    for (const bool b : e.mask)
-      nfree += b ? 1 : 0;
-    const auto npar = static_cast<double>(nfree + 1);
-    const auto nstar =
-        static_cast<double>(c.serieslength - c.d - static_cast<core::index>(c.seasonal_d) * c.m);
-    double aic = e.aic;
-    if (approximate)
-      aic = c.offset + nstar * std::log(e.sigma2) + 2 * npar;
-    if (std::isnan(aic))
-      return out;
-    const double bic = aic + npar * (std::log(nstar) - 2);
-    const double aicc = aic + 2 * npar * (npar + 1) / (nstar - npar - 1);
-    double ic = c.ic == criterion::aic ? aic : (c.ic == criterion::bic ? bic : aicc);
-    if (std::isnan(ic))
-      ic = std::numeric_limits<double>::infinity();
-    // Reject near-non-stationary and near-non-invertible models (roots within 1.01) and models
-    // whose coefficient variances are negative.
-    double minroot = 2;
-    if (p + sp > 0)
-      minroot = std::min(minroot, min_root_modulus(e.ss.phi, -1.0));
-    if (q + sq > 0 && ic < std::numeric_limits<double>::infinity())
-      minroot = std::min(minroot, min_root_modulus(e.ss.theta, 1.0));
-    bool bad_var = false;
-    for (core::index i = 0; i < e.var.rows(); ++i)
-      bad_var = bad_var || !(e.var(i, i) >= 0);
-    if (minroot < 1.01 || bad_var)
-      ic = std::numeric_limits<double>::infinity();
-    out.ic = ic;
-    out.est = std::move(e);
-  } catch (const core::invalid_input&) {
-    // Too few observations for this order: R's arima errors and the candidate is skipped.
-  } catch (const core::numerical_error&) {
-  }
-  return out;
-}
-
-}  // namespace detail
 
 /// Chooses and fits an ARIMA model for `y` (NaN = missing; leading missing values are dropped)
 /// as R forecast's `auto.arima` with its defaults: D by the STL seasonal-strength test (m > 1 and
@@ -479,6 +335,13 @@ inline candidate_fit my_arima(const search_context& c, int p, int q, int sp, int
         out.members = std::move(members);
         out.combination_weights = std::move(weights);
       }
+    }
+    if (options.combine != combination::none && out.members.empty() &&
+        status == core::fit_status::converged) {
+      out.notes.emplace_back(report.approximation
+                                 ? "no combination: candidates were ranked by the CSS "
+                                   "approximation (combination needs exact likelihoods)"
+                                 : "no combination: a single candidate within the window");
     }
     return out;
   };

@@ -49,11 +49,26 @@ struct batch_result {
 
 namespace detail {
 
+/// `validate(batch_options)` with `where` naming the caller in the message.
+inline void validate_batch(const batch_options& o, std::string_view where) {
+  core::detail::require(o.threads >= 0, where, "threads is ", o.threads,
+                        "; expected >= 0 (0: OpenMP default)");
+}
+
+}  // namespace detail
+
+/// Throws invalid_input unless the options are in range (threads >= 0).
+/// Example: `arima::validate(arima::batch_options{.threads = 2});`
+inline void validate(const batch_options& o) {
+  detail::validate_batch(o, "forecast::arima::validate(batch_options)");
+}
+
+namespace detail {
+
 template <typename Fit>
 batch_result run_batch(const core::panel<double>& panel, const batch_options& options,
                        Fit&& fit_one, std::string_view where) {
-  core::detail::require(options.threads >= 0, where, "threads is ", options.threads,
-                        "; expected >= 0 (0: OpenMP default)");
+  validate_batch(options, where);
   const core::index n = panel.size();
   batch_result out;
   out.models.resize(static_cast<std::size_t>(n));

@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <limits>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,7 @@
 #include <foresight/core/series.hpp>
 #include <foresight/core/types.hpp>
 #include <foresight/forecast/arima/detail/estimate.hpp>
+#include <foresight/forecast/arima/detail/setup.hpp>
 #include <foresight/forecast/arima/detail/transform.hpp>
 #include <foresight/forecast/arima/spec.hpp>
 #include <foresight/forecast/arima/state_space.hpp>
@@ -157,7 +159,8 @@ struct model {
 
   /// Forecast of steps 1..h: mean, standard errors, intervals at `levels`, and the lead-time
   /// aggregate from the psi weights (exact). `xreg_future` is h × n_xreg (required when the model
-  /// has regressors).
+  /// has regressors). A combined model (`members` not empty) returns the moments of the mixture
+  /// of its members' forecasts, with Gaussian intervals from those moments.
   /// Throws: invalid_input if h < 1 or a level is outside (0, 1); dimension_mismatch if
   /// xreg_future has the wrong shape; invalid_input if it has non-finite values.
   /// Example: `core::forecast<double> f = m.forecast(12, {0.8, 0.95});`
@@ -167,7 +170,8 @@ struct model {
 
   /// `paths` simulated future sample paths of length h (h × paths), conditional on the data:
   /// the state after the last observation is drawn from its filtered distribution, then
-  /// propagated with Gaussian innovations of variance forecast_sigma2(). Uses only `rng`.
+  /// propagated with Gaussian innovations of variance forecast_sigma2(). A combined model draws
+  /// the member of each path with probability `combination_weights`. Uses only `rng`.
   /// Throws: invalid_input if h < 1 or paths < 1; dimension_mismatch for a wrong xreg_future.
   /// Example: `std::mt19937_64 rng{42}; core::matrix<double> s = m.simulate(12, 100, rng);`
   template <std::uniform_random_bit_generator Rng>
@@ -176,7 +180,8 @@ struct model {
       const Eigen::Ref<const core::matrix<double>>& xreg_future = core::matrix<double>()) const;
 
   /// A copy of the model that has also seen `y_new` (and its regressors), updated by the Kalman
-  /// filter without re-estimating coefficients; residuals and fitted values are extended.
+  /// filter without re-estimating coefficients; residuals and fitted values are extended, and
+  /// the members of a combined model are updated likewise.
   /// Throws: invalid_input if y_new has an infinite value; dimension_mismatch for xreg_new.
   /// Example: `auto m2 = m.append(y_next);`
   [[nodiscard]] model append(
@@ -192,65 +197,9 @@ struct model {
 
   /// A printable summary: model, coefficients with standard errors, sigma², fit criteria.
   [[nodiscard]] std::string summary() const;
-
-  /// Regression value (deterministic terms and regressors) for future steps 1..h.
-  [[nodiscard]] core::vector<double> regression_part(
-      core::index h, const Eigen::Ref<const core::matrix<double>>& xreg_future,
-      std::string_view where) const;
 };
 
 namespace detail {
-
-/// Builds the regressor matrix: intercept, drift (t = offset+1..offset+n), user columns.
-inline core::matrix<double> regressors(trend_terms trend, core::index n, core::index offset,
-                                       const Eigen::Ref<const core::matrix<double>>& xreg) {
-  const int nt = trend_count(trend);
-  core::matrix<double> x(n, nt + xreg.cols());
-  int c = 0;
-  if (trend == trend_terms::constant || trend == trend_terms::constant_linear)
-    x.col(c++).setOnes();
-  if (trend == trend_terms::linear || trend == trend_terms::constant_linear) {
-    for (core::index i = 0; i < n; ++i)
-      x(i, c) = static_cast<double>(offset + i + 1);
-    ++c;
-  }
-  if (xreg.cols() > 0)
-    x.rightCols(xreg.cols()) = xreg;
-  return x;
-}
-
-inline std::vector<std::string> coefficient_names(const spec& s, core::index n_xreg) {
-  std::vector<std::string> nm;
-  for (int i = 1; i <= s.order.p; ++i)
-    nm.push_back("ar" + std::to_string(i));
-  for (int i = 1; i <= s.order.q; ++i)
-    nm.push_back("ma" + std::to_string(i));
-  for (int i = 1; i <= s.seasonal.p; ++i)
-    nm.push_back("sar" + std::to_string(i));
-  for (int i = 1; i <= s.seasonal.q; ++i)
-    nm.push_back("sma" + std::to_string(i));
-  if (s.trend == trend_terms::constant || s.trend == trend_terms::constant_linear)
-    nm.emplace_back("intercept");
-  if (s.trend == trend_terms::linear || s.trend == trend_terms::constant_linear)
-    nm.emplace_back("drift");
-  for (core::index j = 1; j <= n_xreg; ++j)
-    nm.push_back("xreg" + std::to_string(j));
-  return nm;
-}
-
-inline problem make_problem(const Eigen::Ref<const core::vector<double>>& y, const spec& s,
-                            const Eigen::Ref<const core::matrix<double>>& xreg) {
-  problem pr;
-  pr.x = y;
-  pr.xreg = regressors(s.trend, y.size(), 0, xreg);
-  pr.orders = {s.order.p, s.order.q, s.seasonal.p, s.seasonal.q,
-               s.seasonal.p + s.seasonal.d + s.seasonal.q > 0 ? s.seasonal.period : 1};
-  pr.d = s.order.d;
-  pr.seasonal_d = s.seasonal.d;
-  pr.delta = differencing_polynomial(s.order.d, s.seasonal.d, s.seasonal.period);
-  pr.kappa = s.kappa;
-  return pr;
-}
 
 /// The model from an estimate (no validation).
 inline model make_model(const spec& s, const estimate& e, const problem& pr, core::index n_xreg) {
@@ -282,7 +231,7 @@ inline model make_model(const spec& s, const estimate& e, const problem& pr, cor
   m.n_used = e.n_used;
   const auto k = static_cast<double>(free.size() + 1);
   const auto nstar = static_cast<double>(e.n_used);
-  if (std::isfinite(m.aic)) {
+  if (!std::isnan(m.aic)) {
     m.bic = m.aic + k * (std::log(nstar) - 2);
     m.aicc = nstar - k - 1 > 0 ? m.aic + 2 * k * (k + 1) / (nstar - k - 1)
                                : std::numeric_limits<double>::quiet_NaN();
@@ -305,68 +254,12 @@ inline model make_model(const spec& s, const estimate& e, const problem& pr, cor
   m.info.message = e.status == core::fit_status::converged
                        ? "converged"
                        : "the optimiser stopped at max_iterations before converging";
-  if (e.method_used != s.method)
+  bool missing = !pr.x.allFinite();
+  for (core::index j = 0; j < pr.xreg.cols() && !missing; ++j)
+    missing = !pr.xreg.col(j).allFinite();
+  if (missing && s.method == estimation_method::css_ml)
     m.notes.emplace_back("method css_ml replaced by ml: the data have missing values");
   return m;
-}
-
-/// Validates the series and regressors of `fit`.
-inline void validate_data(const Eigen::Ref<const core::vector<double>>& y, const spec& s,
-                          const Eigen::Ref<const core::matrix<double>>& xreg,
-                          std::string_view where) {
-  using core::detail::raise;
-  using core::detail::require;
-  const core::index n = y.size();
-  require(n > 0, where, "y is empty; expected at least one observation");
-  core::index present = 0;
-  double first = std::numeric_limits<double>::quiet_NaN();
-  bool constant = true;
-  for (core::index i = 0; i < n; ++i) {
-    require(!std::isinf(y[i]), where, "y[", i, "] is ", y[i],
-            "; expected finite values or NaN (missing)");
-    if (std::isnan(y[i]))
-      continue;
-    if (present == 0)
-      first = y[i];
-    else if (y[i] != first)
-      constant = false;
-    ++present;
-  }
-  require(present > 0, where, "y has no non-missing value (all ", n,
-          " are NaN); expected observed values");
-  require(!constant || present < 2, where, "y is constant (every value is ", first,
-          "); expected a series that varies");
-  require(present >= 2, where, "y has 1 non-missing value; expected at least 2");
-  if (xreg.cols() > 0 || xreg.rows() > 0) {
-    if (xreg.rows() != n) {
-      raise<core::dimension_mismatch>(where, "xreg has ", xreg.rows(), " rows; expected ", n,
-                                      " (one per observation)");
-    }
-    for (core::index j = 0; j < xreg.cols(); ++j) {
-      for (core::index i = 0; i < n; ++i) {
-        require(std::isfinite(xreg(i, j)), where, "xreg(", i, ", ", j, ") is ", xreg(i, j),
-                "; expected finite regressor values");
-      }
-    }
-  }
-  const core::index sd = s.order.d + s.seasonal.period * s.seasonal.d;
-  const core::index sp = s.order.p + s.seasonal.period * s.seasonal.p;
-  const core::index sq = s.order.q + s.seasonal.period * s.seasonal.q;
-  const core::index nreg = trend_count(s.trend) + xreg.cols();
-  const core::index needed = std::max({sd + sp + sq, sd + nreg + 1, core::index{2}});
-  if (present < needed) {
-    raise<core::invalid_input>(where, "y has ", present, " observations; order ",
-                               to_string(s.order, s.seasonal), " needs at least ", needed);
-  }
-  require(s.order.p + s.seasonal.p <= 100 && s.order.p <= 100 && s.seasonal.p <= 100, where,
-          "AR orders p = ", s.order.p, ", P = ", s.seasonal.p, "; expected at most 100 each");
-  if (!s.fixed.empty()) {
-    const auto expected = static_cast<std::size_t>(arma_count(s) + nreg);
-    if (s.fixed.size() != expected) {
-      raise<core::dimension_mismatch>(where, "fixed has ", s.fixed.size(), " values; expected ",
-                                      expected, " (ARMA coefficients, then regressors)");
-    }
-  }
 }
 
 }  // namespace detail
@@ -391,25 +284,19 @@ inline void validate_data(const Eigen::Ref<const core::vector<double>>& y, const
   detail::validate_data(y, s, xreg, where);
   const detail::problem pr = detail::make_problem(y, s, xreg);
   detail::estimate e = detail::run_estimate(pr, s);
-  std::vector<std::string> extra;
-  if (e.error == detail::estimate_error::nonstationary_css) {
+  const bool restarted = e.error == detail::estimate_error::nonstationary_css;
+  if (restarted) {
     spec s2 = s;
     s2.method = estimation_method::ml;
     e = detail::run_estimate(pr, s2);
-    e.method_used = estimation_method::ml;
-    extra.emplace_back("CSS start values had a non-stationary AR part; ML was started from zero");
   }
   if (e.error != detail::estimate_error::none) {
     core::detail::raise<core::numerical_error>(where, e.error_message,
                                                "; no finite likelihood could be optimised");
   }
   model m = detail::make_model(s, e, pr, xreg.cols());
-  if (!extra.empty() && m.notes.empty())
-    m.notes = extra;
-  else
-    m.notes.insert(m.notes.end(), extra.begin(), extra.end());
-  if (!extra.empty())
-    m.info.method = estimation_method::ml;
+  if (restarted)
+    m.notes.emplace_back("CSS start values had a non-stationary AR part; ML was started from zero");
   return m;
 }
 
@@ -425,28 +312,94 @@ inline void validate_data(const Eigen::Ref<const core::vector<double>>& y, const
   return fit(series.values(), s, xreg);
 }
 
-inline core::vector<double> model::regression_part(
-    core::index h, const Eigen::Ref<const core::matrix<double>>& xreg_future,
-    std::string_view where) const {
-  if (n_xreg > 0 || xreg_future.cols() > 0) {
-    if (xreg_future.cols() != n_xreg || xreg_future.rows() != h) {
+namespace detail {
+
+/// Regression value (mean, drift and regressor terms) of `m` for the h steps after its last
+/// observation; `where` names the caller in error messages.
+inline core::vector<double> regression_part(
+    const model& m, core::index h, const Eigen::Ref<const core::matrix<double>>& xreg_future,
+    std::string_view where) {
+  if (m.n_xreg > 0 || xreg_future.cols() > 0) {
+    if (xreg_future.cols() != m.n_xreg || xreg_future.rows() != h) {
       core::detail::raise<core::dimension_mismatch>(where, "xreg_future is ", xreg_future.rows(),
                                                     " x ", xreg_future.cols(), "; expected ", h,
-                                                    " x ", n_xreg);
+                                                    " x ", m.n_xreg);
     }
-    for (core::index j = 0; j < n_xreg; ++j)
+    for (core::index j = 0; j < m.n_xreg; ++j)
       for (core::index i = 0; i < h; ++i)
         core::detail::require(std::isfinite(xreg_future(i, j)), where, "xreg_future(", i, ", ", j,
                               ") is ", xreg_future(i, j), "; expected finite values");
   }
-  const core::index narma = arma_count(spec);
-  const core::matrix<double> x = detail::regressors(spec.trend, h, n_observations, xreg_future);
+  const core::matrix<double> x = regressors(m.spec.trend, h, m.n_observations, xreg_future);
   core::vector<double> out = core::vector<double>::Zero(h);
   if (x.cols() > 0)
-    out = x * coefficients.tail(x.cols());
-  (void)narma;
+    out = x * m.coefficients.tail(x.cols());
   return out;
 }
+
+/// Draws sample paths of one model: the filtered state after the last observation, then the
+/// state equation with Gaussian innovations of variance forecast_sigma2(), plus the regression.
+class path_sampler {
+ public:
+  path_sampler(const model& m, core::index h,
+               const Eigen::Ref<const core::matrix<double>>& xreg_future, std::string_view where)
+      : m_(m),
+        reg_(regression_part(m, h, xreg_future, where)),
+        sigma_(std::sqrt(m.forecast_sigma2())) {
+    // Square root of the filtered covariance by LDLT, clipping tiny negative pivots.
+    const core::matrix<double> pcov = m.state.steps > 0 ? m.state.p : m.state.pn;
+    const Eigen::LDLT<core::matrix<double>> ldlt(pcov);
+    const core::matrix<double> lower = ldlt.matrixL();
+    const core::vector<double> dvals = ldlt.vectorD().cwiseMax(0.0).cwiseSqrt();
+    root_ = ldlt.transpositionsP().transpose() * (lower * dvals.asDiagonal());
+  }
+
+  /// One path of reg_.size() values into `out`.
+  template <std::uniform_random_bit_generator Rng>
+  void draw(Rng& rng, double* out) const {
+    const state_space& st = m_.state;
+    const core::index rd = st.dim();
+    const core::index r = st.arma_dim();
+    const core::index nd = st.delta.size();
+    const core::index np = st.phi.size();
+    core::vector<double> z(rd);
+    for (core::index i = 0; i < rd; ++i)
+      z[i] = core::standard_normal<double>(rng);
+    core::vector<double> a = st.a + sigma_ * (root_ * z);
+    core::vector<double> anew(rd);
+    for (core::index l = 0; l < reg_.size(); ++l) {
+      const double e = sigma_ * core::standard_normal<double>(rng);
+      for (core::index i = 0; i < r; ++i) {
+        double v = i < r - 1 ? a[i + 1] : 0.0;
+        if (i < np)
+          v += st.phi[i] * a[0];
+        v += (i == 0 ? 1.0 : st.theta[i - 1]) * e;
+        anew[i] = v;
+      }
+      if (nd > 0) {
+        double v = a[0];
+        for (core::index k = 0; k < nd; ++k)
+          v += st.delta[k] * a[r + k];
+        for (core::index i = rd - 1; i > r; --i)
+          anew[i] = a[i - 1];
+        anew[r] = v;
+      }
+      a = anew;
+      double y = a[0];
+      for (core::index k = 0; k < nd; ++k)
+        y += st.delta[k] * a[r + k];
+      out[l] = y + reg_[l];
+    }
+  }
+
+ private:
+  const model& m_;
+  core::vector<double> reg_;
+  double sigma_;
+  core::matrix<double> root_;
+};
+
+}  // namespace detail
 
 inline core::forecast<double> model::forecast(
     core::index h, const std::vector<double>& levels,
@@ -473,7 +426,7 @@ inline core::forecast<double> model::forecast(
     const core::vector<double> cvar = (csecond.array() - cmean.array().square()).max(0.0).matrix();
     return core::make_normal_forecast<double>(mean, sd, levels, {}, cvar);
   }
-  const core::vector<double> reg = regression_part(h, xreg_future, where);
+  const core::vector<double> reg = detail::regression_part(*this, h, xreg_future, where);
   const state_forecast sf = kalman_forecast(state, h);
   const double s2 = forecast_sigma2();
   const core::vector<double> mean = sf.mean + reg;
@@ -514,49 +467,22 @@ core::matrix<double> model::simulate(
   constexpr std::string_view where = "forecast::arima::model::simulate";
   core::detail::require(h >= 1, where, "h is ", h, "; expected h >= 1");
   core::detail::require(paths >= 1, where, "paths is ", paths, "; expected paths >= 1");
-  const core::vector<double> reg = regression_part(h, xreg_future, where);
-  const double sigma = std::sqrt(forecast_sigma2());
-  const core::index rd = state.dim();
-  const core::index r = state.arma_dim();
-  const core::index nd = state.delta.size();
-  const core::index np = state.phi.size();
-  // Square root of the filtered covariance (scaled by sigma²) by LDLT, clipping tiny negatives.
-  const core::matrix<double> pcov = state.steps > 0 ? state.p : state.pn;
-  const Eigen::LDLT<core::matrix<double>> ldlt(pcov);
-  core::matrix<double> lower = ldlt.matrixL();
-  const core::vector<double> dvals = ldlt.vectorD().cwiseMax(0.0).cwiseSqrt();
-  core::matrix<double> root = ldlt.transpositionsP().transpose() * (lower * dvals.asDiagonal());
   core::matrix<double> out(h, paths);
-  core::vector<double> z(rd);
-  core::vector<double> a(rd);
-  core::vector<double> anew(rd);
+  if (members.empty()) {
+    const detail::path_sampler sampler(*this, h, xreg_future, where);
+    for (core::index path = 0; path < paths; ++path)
+      sampler.draw(rng, out.col(path).data());
+    return out;
+  }
+  // A mixture: each path comes from one member, drawn with its combination weight.
+  std::vector<detail::path_sampler> samplers;
+  samplers.reserve(members.size());
+  for (const model& member : members)
+    samplers.emplace_back(member, h, xreg_future, where);
+  const std::span<const double> weights(combination_weights);
   for (core::index path = 0; path < paths; ++path) {
-    for (core::index i = 0; i < rd; ++i)
-      z[i] = core::standard_normal<double>(rng);
-    a = state.a + sigma * (root * z);
-    for (core::index l = 0; l < h; ++l) {
-      const double e = sigma * core::standard_normal<double>(rng);
-      for (core::index i = 0; i < r; ++i) {
-        double v = i < r - 1 ? a[i + 1] : 0.0;
-        if (i < np)
-          v += state.phi[i] * a[0];
-        v += (i == 0 ? 1.0 : state.theta[i - 1]) * e;
-        anew[i] = v;
-      }
-      if (nd > 0) {
-        double v = a[0];
-        for (core::index k = 0; k < nd; ++k)
-          v += state.delta[k] * a[r + k];
-        for (core::index i = rd - 1; i > r; --i)
-          anew[i] = a[i - 1];
-        anew[r] = v;
-      }
-      a = anew;
-      double y = a[0];
-      for (core::index k = 0; k < nd; ++k)
-        y += state.delta[k] * a[r + k];
-      out(l, path) = y + reg[l];
-    }
+    const core::index k = core::categorical<double>(rng, weights);
+    samplers[static_cast<std::size_t>(k)].draw(rng, out.col(path).data());
   }
   return out;
 }
@@ -569,11 +495,13 @@ inline model model::append(const Eigen::Ref<const core::vector<double>>& y_new,
     core::detail::require(!std::isinf(y_new[i]), where, "y_new[", i, "] is ", y_new[i],
                           "; expected finite values or NaN (missing)");
   }
-  const core::vector<double> reg = regression_part(m, xreg_new, where);
+  const core::vector<double> reg = detail::regression_part(*this, m, xreg_new, where);
   model out = *this;
+  for (model& member : out.members)
+    member = member.append(y_new, xreg_new);
   const core::vector<double> adjusted = y_new - reg;
   core::vector<double> res(m);
-  kalman_filter(adjusted, out.state, res.data());
+  (void)kalman_filter(adjusted, out.state, res.data());  // state and residuals only
   const core::index n0 = residuals.size();
   out.residuals.conservativeResize(n0 + m);
   out.residuals.tail(m) = res;

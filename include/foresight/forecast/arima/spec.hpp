@@ -109,7 +109,8 @@ enum class variance_estimator : int {
 enum class likelihood_method : int {
   /// Exact likelihood of the differenced series by Chandrasekhar recursions (O(n·r) per
   /// evaluation) when nothing is missing; the kappa filter otherwise. It is the kappa -> infinity
-  /// limit of `kappa`, from which it differs by about 1e-7 relative.
+  /// limit of `kappa`: the estimates agree to about 1e-6 relative where the level of the series
+  /// is small against sqrt(kappa), and differ by up to 3e-4 where it is not (docs/arima.md).
   automatic = 0,
   /// R's filter on the full state with prior variance kappa on the differencing states.
   kappa = 1,
@@ -117,7 +118,33 @@ enum class likelihood_method : int {
 
 /// Name of a likelihood method, e.g. "automatic".
 [[nodiscard]] constexpr std::string_view to_string(likelihood_method l) noexcept {
-  return l == likelihood_method::automatic ? "automatic" : "kappa";
+  switch (l) {
+    case likelihood_method::automatic:
+      return "automatic";
+    case likelihood_method::kappa:
+      return "kappa";
+  }
+  return "unknown";
+}
+
+/// Information criterion (minimised by `auto_fit`).
+enum class criterion : int {
+  aicc = 0,  ///< corrected AIC (default)
+  aic = 1,   ///< Akaike
+  bic = 2,   ///< Schwarz
+};
+
+/// Name of a criterion, e.g. "aicc".
+[[nodiscard]] constexpr std::string_view to_string(criterion c) noexcept {
+  switch (c) {
+    case criterion::aicc:
+      return "aicc";
+    case criterion::aic:
+      return "aic";
+    case criterion::bic:
+      return "bic";
+  }
+  return "unknown";
 }
 
 /// Specification and fitting options of `arima::fit`.
@@ -168,12 +195,39 @@ struct spec {
   return t == trend_terms::none ? 0 : (t == trend_terms::constant_linear ? 2 : 1);
 }
 
-/// Throws invalid_input unless `s` is a valid specification (orders, period, trend allowed by the
-/// differencing, kappa, iterations, fixed values finite or NaN).
+namespace detail {
+
+/// Throws invalid_input unless `e` is one of the enumerators 0..`last` (a value cast from an
+/// integer need not be); the message names `field` and lists the `expected` names.
+template <typename Enum>
+void require_enumerator(Enum e, Enum last, std::string_view where, std::string_view field,
+                        std::string_view expected) {
+  const int v = static_cast<int>(e);
+  core::detail::require(v >= 0 && v <= static_cast<int>(last), where, field, " is ", v,
+                        "; expected ", expected);
+}
+
+/// Checks the enumerations that `spec` and `auto_options` share (interval variance, likelihood).
+inline void require_variance_and_likelihood(variance_estimator v, likelihood_method l,
+                                            std::string_view where) {
+  require_enumerator(v, variance_estimator::residual_adjusted, where, "interval_variance",
+                     "ml or residual_adjusted");
+  require_enumerator(l, likelihood_method::kappa, where, "likelihood", "automatic or kappa");
+}
+
+}  // namespace detail
+
+/// Throws invalid_input unless `s` is a valid specification (orders, period, enumerations,
+/// trend allowed by the differencing, kappa, iterations, fixed values finite or NaN).
 /// Example: `arima::validate(arima::spec{.order = {1, 1, 1}});`
 inline void validate(const spec& s) {
   constexpr std::string_view where = "forecast::arima::fit";
   using core::detail::require;
+  detail::require_enumerator(s.trend, trend_terms::constant_linear, where, "trend",
+                             "none, constant, linear or constant_linear");
+  detail::require_enumerator(s.method, estimation_method::css, where, "method",
+                             "css_ml, ml or css");
+  detail::require_variance_and_likelihood(s.interval_variance, s.likelihood, where);
   require(s.order.p >= 0 && s.order.d >= 0 && s.order.q >= 0, where, "order (", s.order.p, ",",
           s.order.d, ",", s.order.q, ") has a negative entry; expected p, d, q >= 0");
   require(s.seasonal.p >= 0 && s.seasonal.d >= 0 && s.seasonal.q >= 0, where, "seasonal order (",
@@ -184,7 +238,7 @@ inline void validate(const spec& s) {
   require(s.seasonal.period >= 2 || s.seasonal.p + s.seasonal.d + s.seasonal.q == 0, where,
           "seasonal order (", s.seasonal.p, ",", s.seasonal.d, ",", s.seasonal.q,
           ") with period 1; expected a period >= 2 for a seasonal part");
-  const int nd = s.order.d + s.seasonal.d;
+  const long long nd = static_cast<long long>(s.order.d) + s.seasonal.d;
   require(!(s.trend == trend_terms::constant || s.trend == trend_terms::constant_linear) || nd == 0,
           where, "trend ", to_string(s.trend), " with d + D = ", nd,
           "; expected d + D = 0 (differencing removes a constant; use trend linear for drift)");

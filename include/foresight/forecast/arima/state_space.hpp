@@ -259,8 +259,8 @@ inline void predict_covariance(const state_space& ss, const core::matrix<double>
 /// If `residuals` is given (length y.size()), it receives the standardised innovations
 /// v_t / sqrt(F_t) (NaN for missing observations).
 /// Example: `auto sums = arima::kalman_filter(y, ss);`
-inline filter_sums kalman_filter(const Eigen::Ref<const core::vector<double>>& y, state_space& ss,
-                                 double* residuals = nullptr) {
+[[nodiscard]] inline filter_sums kalman_filter(const Eigen::Ref<const core::vector<double>>& y,
+                                               state_space& ss, double* residuals = nullptr) {
   using core::index;
   const index n = y.size();
   const index r = ss.arma_dim();
@@ -344,14 +344,15 @@ inline filter_sums kalman_filter(const Eigen::Ref<const core::vector<double>>& y
 /// Economics 45, eqs. 9-12.
 /// Throws: numerical_error if the AR part is not stationary.
 /// Example: `auto sums = arima::chandrasekhar_likelihood(w, phi, theta);`
-inline filter_sums chandrasekhar_likelihood(const Eigen::Ref<const core::vector<double>>& w,
-                                            const Eigen::Ref<const core::vector<double>>& phi,
-                                            const Eigen::Ref<const core::vector<double>>& theta) {
+[[nodiscard]] inline filter_sums chandrasekhar_likelihood(
+    const Eigen::Ref<const core::vector<double>>& w,
+    const Eigen::Ref<const core::vector<double>>& phi,
+    const Eigen::Ref<const core::vector<double>>& theta) {
   using core::index;
   const index np = phi.size();
   const index r = std::max(np, theta.size() + 1);
   const core::matrix<double> p0 = stationary_covariance(phi, theta);
-  // Stack buffers for the usual sizes; heap beyond.
+  // One allocation for the five work vectors.
   std::vector<double> buf(static_cast<std::size_t>(5 * r), 0.0);
   double* a = buf.data();
   double* k = a + r;

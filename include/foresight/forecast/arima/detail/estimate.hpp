@@ -156,11 +156,9 @@ class objectives {
 
   /// Series minus the regression part.
   void adjusted(const dvec& par, dvec& out) const {
-    const core::index narma = pr_.orders.count();
     out = pr_.x;
     if (pr_.xreg.cols() > 0)
       out.noalias() -= pr_.xreg * par.tail(pr_.xreg.cols());
-    (void)narma;
   }
 
   /// 0.5 log s²_CSS (R's armaCSS).
@@ -449,7 +447,7 @@ inline estimate run_estimate(problem pr, const spec& s) {
     }
     dvec xa;
     obj.adjusted(coef, xa);
-    kalman_filter(xa, out.ss);
+    (void)kalman_filter(xa, out.ss);  // only the filter state is needed here
     dvec w;
     out.sigma2 =
         css_variance(xa, pr.d, pr.seasonal_d, o.period, phi, theta, ncond, w, out.residuals);
