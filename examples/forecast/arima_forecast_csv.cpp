@@ -17,12 +17,14 @@
 // Example (M3 monthly, development half):
 //   foresight_forecast --input ../shared/data/m3/m3_monthly.csv --seasonal-period-column frequency
 //       --horizon-column horizon --filter-column split --filter-value train --output fc.csv
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <exception>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <map>
 #include <optional>
 #include <sstream>
@@ -68,14 +70,27 @@ struct cli {
   std::exit(2);
 }
 
-std::vector<int> triple(const std::string& s) {
+// The whole of `text` as an integer in [min, max], else the usage message naming `option`.
+long long integer(const std::string& option, const std::string& text, long long min,
+                  long long max = std::numeric_limits<int>::max()) {
+  long long v = 0;
+  const char* end = text.data() + text.size();
+  const auto [ptr, ec] = std::from_chars(text.data(), end, v);
+  if (ec != std::errc() || ptr != end || v < min || v > max) {
+    usage(option + " expects an integer from " + std::to_string(min) + " to " +
+          std::to_string(max) + ", got '" + text + "'");
+  }
+  return v;
+}
+
+std::vector<int> triple(const std::string& option, const std::string& s) {
   std::vector<int> v;
   std::stringstream ss(s);
   std::string item;
   while (std::getline(ss, item, ','))
-    v.push_back(std::stoi(item));
+    v.push_back(static_cast<int>(integer(option, item, 0)));
   if (v.size() != 3)
-    usage("expected three comma-separated integers, got '" + s + "'");
+    usage(option + " expects three comma-separated integers, got '" + s + "'");
   return v;
 }
 
@@ -99,11 +114,11 @@ cli parse(int argc, char** argv) {
     } else if (a == "--value-column") {
       c.value_column = value();
     } else if (a == "--seasonal-period") {
-      c.seasonal_period = std::stoll(value());
+      c.seasonal_period = integer(a, value(), 1);
     } else if (a == "--seasonal-period-column") {
       c.seasonal_period_column = value();
     } else if (a == "--horizon") {
-      c.horizon = std::stoll(value());
+      c.horizon = integer(a, value(), 1);
     } else if (a == "--horizon-column") {
       c.horizon_column = value();
     } else if (a == "--filter-column") {
@@ -111,12 +126,12 @@ cli parse(int argc, char** argv) {
     } else if (a == "--filter-value") {
       c.filter_value = value();
     } else if (a == "--order") {
-      const auto v = triple(value());
+      const auto v = triple(a, value());
       if (!c.given)
         c.given = arima::spec{};
       c.given->order = {v[0], v[1], v[2]};
     } else if (a == "--seasonal-order") {
-      const auto v = triple(value());
+      const auto v = triple(a, value());
       if (!c.given)
         c.given = arima::spec{};
       c.given->seasonal.p = v[0];
@@ -126,11 +141,13 @@ cli parse(int argc, char** argv) {
       const std::string t = value();
       if (!c.given)
         c.given = arima::spec{};
+      if (t != "none" && t != "constant" && t != "linear")
+        usage("--trend expects none, constant or linear, got '" + t + "'");
       c.given->trend = t == "constant" ? arima::trend_terms::constant
                        : t == "linear" ? arima::trend_terms::linear
                                        : arima::trend_terms::none;
     } else if (a == "--threads") {
-      c.threads = std::stoi(value());
+      c.threads = static_cast<int>(integer(a, value(), 0));
     } else if (a == "--combine") {
       c.combine = true;
     } else if (a == "--models") {
@@ -191,7 +208,6 @@ int main(int argc, char** argv) {
     arima::batch_options bo{.threads = c.threads};
     arima::batch_result fits;
     if (c.given) {
-      std::vector<std::optional<arima::model>> models;
       // A given order uses each series' period for its seasonal part.
       fits.models.resize(static_cast<std::size_t>(panel.size()));
       fits.errors.resize(static_cast<std::size_t>(panel.size()));
