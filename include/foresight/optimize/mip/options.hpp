@@ -80,7 +80,7 @@ struct options {
   double feasibility_tolerance = 1e-6;
   /// Tighten bounds and coefficients before the search (Savelsbergh 1994).
   bool presolve = true;
-  /// Separate cutting planes at the root (Gomory, MIR, knapsack covers, cliques).
+  /// Separate cutting planes at the root (Gomory mixed-integer, c-MIR, lifted knapsack covers).
   bool cuts = true;
   /// Most rounds of cut separation at the root; >= 0.
   core::index max_cut_rounds = 30;

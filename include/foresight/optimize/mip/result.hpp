@@ -110,7 +110,7 @@ struct statistics {
   core::index mir_cuts = 0;
   /// Lifted knapsack cover cuts added at the root.
   core::index cover_cuts = 0;
-  /// Clique cuts added at the root.
+  /// Clique cuts added at the root (not separated yet: always 0).
   core::index clique_cuts = 0;
   /// Cuts still in the LP after the root's cut management.
   core::index cuts_kept = 0;
