@@ -72,6 +72,13 @@ TEST_CASE_TEMPLATE("nn::sgd with clipping: ten steps reproduce torch.optim.SGD",
       fnn::sgd<T>({.lr = 0.05, .momentum = 0.9, .weight_decay = 0.01, .nesterov = true}), true);
 }
 
+TEST_CASE_TEMPLATE("nn::sgd, momentum and dampening: ten steps reproduce torch.optim.SGD", T, float,
+                   double) {
+  // torch.optim.SGD(lr=0.05, momentum=0.8, dampening=0.1), no clipping, seed 30
+  run_ten_steps<T>("optimizer_sgd_momentum",
+                   fnn::sgd<T>({.lr = 0.05, .momentum = 0.8, .dampening = 0.1}), false);
+}
+
 TEST_CASE("nn optimisers: learning rate, plain SGD arithmetic, bad options and models") {
   fnn::dense<double> m({.input_size = 1, .output_size = 1});
   m.weight(0, 0) = 1;

@@ -231,6 +231,7 @@ def optimizer_cases():
         "adamw": lambda p: torch.optim.AdamW(p, lr=0.01, weight_decay=0.1),
         "sgd": lambda p: torch.optim.SGD(p, lr=0.05, momentum=0.9, nesterov=True,
                                          weight_decay=0.01),
+        "sgd_momentum": lambda p: torch.optim.SGD(p, lr=0.05, momentum=0.8, dampening=0.1),
     }
     for name, make in configs.items():
         for suffix, dtype in DTYPES.items():
