@@ -29,6 +29,13 @@ TEST_CASE_TEMPLATE("nn::multi_head_attention matches PyTorch with causal and pad
                               fnn::multi_head_attention<T>({.embed_dim = 8, .num_heads = 2}), true);
 }
 
+TEST_CASE_TEMPLATE("nn::multi_head_attention matches PyTorch with a key padding mask alone", T,
+                   float, double) {
+  // torch 1.13.1, key_padding_mask only (sequence 1 steps 3-4, sequence 2 step 4), seed 21
+  check_sequence_layer_parity(
+      "attention_padded", fnn::multi_head_attention<T>({.embed_dim = 8, .num_heads = 2}), false);
+}
+
 TEST_CASE("nn::multi_head_attention gradients agree with finite differences (double)") {
   std::mt19937_64 rng{3};
   fnn::multi_head_attention<double> m({.embed_dim = 6, .num_heads = 3}, rng);

@@ -43,6 +43,15 @@ TEST_CASE_TEMPLATE("nn::transformer_encoder_layer matches PyTorch with causal an
                               fnn::transformer_encoder_layer<T>(small_layer), true);
 }
 
+TEST_CASE_TEMPLATE("nn::transformer_encoder_layer matches PyTorch: pre-norm, causal mask", T, float,
+                   double) {
+  // torch 1.13.1 nn.TransformerEncoderLayer(8, 2, 12, dropout=0, norm_first=True), src_mask =
+  // triu(-inf, 1), seed 22
+  auto o = small_layer;
+  o.norm_first = true;
+  check_sequence_layer_parity("transformer_pre_causal", fnn::transformer_encoder_layer<T>(o), true);
+}
+
 TEST_CASE_TEMPLATE("nn::transformer_encoder matches PyTorch nn.TransformerEncoder", T, float,
                    double) {
   // torch 1.13.1 nn.TransformerEncoder(pre-norm GELU layer, 2, norm=nn.LayerNorm(8)), seed 17

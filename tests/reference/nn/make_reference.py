@@ -129,6 +129,13 @@ def transformer_cases():
                call=lambda m, x: m(x, x, x, need_weights=False,
                                    attn_mask=causal.to(x.dtype), key_padding_mask=pad)[0],
                extra=[("key_padding", pad.numpy().astype(np.float64))])
+    layer_case("attention_padded", lambda: torch.nn.MultiheadAttention(E, H, batch_first=True),
+               (3, 5, E), seed=21,
+               call=lambda m, x: m(x, x, x, need_weights=False, key_padding_mask=pad)[0],
+               extra=[("key_padding", pad.numpy().astype(np.float64))])
+    layer_case("transformer_pre_causal",
+               lambda: TL(E, H, F, dropout=0.0, batch_first=True, norm_first=True), (3, 5, E),
+               seed=22, call=lambda m, x: m(x, src_mask=causal.to(x.dtype)))
     layer_case("transformer_post_relu",
                lambda: TL(E, H, F, dropout=0.0, batch_first=True), (3, 5, E), seed=14)
     layer_case("transformer_pre_gelu",
