@@ -15,6 +15,7 @@
 #include <new>
 #include <random>
 #include <string>
+#include <type_traits>
 
 #include <doctest/doctest.h>
 
@@ -266,23 +267,20 @@ TEST_CASE("nn recurrent layers allocate nothing per time step") {
   // One thread: the threaded path runs the same code on parts of the batch (parallel_for
   // allocates nothing itself; the OpenMP runtime's own allocations are not visible here), and
   // many tiny parallel regions are slow on a loaded machine.
-  constexpr int threads = 1;
-  for (const auto& o : cases) {
-    INFO("layers ", o.num_layers, ", bidirectional ", o.bidirectional, ", truncation ",
+  auto check = [](auto layer_tag, const fnn::recurrent_options& o, const char* name) {
+    using layer = typename decltype(layer_tag)::type;
+    const auto c =
+        at_lengths([&](std::size_t steps) { return recurrent_counts<layer>(o, steps, 1); });
+    INFO(name, ": layers ", o.num_layers, ", bidirectional ", o.bidirectional, ", truncation ",
          o.truncation);
-    const auto lstm = at_lengths(
-        [&](std::size_t steps) { return recurrent_counts<fnn::lstm<float>>(o, steps, threads); });
-    INFO("lstm");
-    check_independent_of_length(lstm);
+    check_independent_of_length(c);
     // A reused tape allocates only the returned output, h and c (and the input gradients).
-    CHECK(lstm.longer_run.reused_inference <= 3);
-    CHECK(lstm.longer_run.reused_training <= 8);
-    const auto gru = at_lengths(
-        [&](std::size_t steps) { return recurrent_counts<fnn::gru<double>>(o, steps, threads); });
-    INFO("gru");
-    check_independent_of_length(gru);
-    CHECK(gru.longer_run.reused_inference <= 3);
-    CHECK(gru.longer_run.reused_training <= 8);
+    CHECK(c.longer_run.reused_inference <= 3);
+    CHECK(c.longer_run.reused_training <= 8);
+  };
+  for (const auto& o : cases) {
+    check(std::type_identity<fnn::lstm<float>>{}, o, "lstm");
+    check(std::type_identity<fnn::gru<double>>{}, o, "gru");
   }
 }
 
