@@ -16,8 +16,8 @@
 //      (A 98%, B 95%, C 90%); the order-up-to level of a monthly review with the item's lead
 //      time is the safety stock formula on the forecast's exact lead-time aggregate.
 //   5. Planning: orders in whole cases under a purchasing budget and a warehouse volume, as a
-//      mixed-integer program (a fixed cost per order line, a penalty per unit short of the
-//      order-up-to level by ABC class), solved by mip::solve.
+//      mixed-integer program (mip::build_replenishment: a fixed cost per order line, lost sales
+//      and a safety-stock shortfall penalty by ABC class), solved by mip::solve.
 //   6. Output in the output directory: sales.csv, segments.csv, forecasts.csv, plan.csv and
 //      report.svg (fan charts of the largest items and the plan against the needs).
 //
@@ -55,7 +55,6 @@ namespace cluster = foresight::cluster;
 namespace fc = foresight::forecast;
 namespace arima = foresight::forecast::arima;
 namespace inv = foresight::inventory;
-namespace lp = foresight::optimize::lp;
 namespace mip = foresight::optimize::mip;
 
 namespace {
@@ -347,11 +346,13 @@ int main(int argc, char** argv) try {
     annual_value[i] =
         sales.values(i).tail(period).sum() * items[static_cast<std::size_t>(i)].unit_cost;
   const auto abc = inv::classify_abc<double>(annual_value, {.a_share = 0.8, .b_share = 0.95});
-  constexpr std::array<double, 3> alpha = {0.98, 0.95, 0.90};  // A, B, C
-  constexpr std::array<double, 3> shortage = {1.0, 0.6, 0.3};  // safety stock, per cost
+  constexpr std::array<double, 3> alpha = {0.98, 0.95, 0.90};        // A, B, C
+  constexpr std::array<double, 3> safety_penalty = {1.6, 1.3, 1.1};  // per unit cost
   std::vector<double> order_up_to(static_cast<std::size_t>(n));
   std::vector<double> need(static_cast<std::size_t>(n));      // up to the order-up-to level
   std::vector<double> critical(static_cast<std::size_t>(n));  // up to the mean demand
+  std::vector<double> demand_mean(static_cast<std::size_t>(n));
+  std::vector<double> safety(static_cast<std::size_t>(n));
   for (core::index i = 0; i < n; ++i) {
     const auto si = static_cast<std::size_t>(i);
     const auto cls = static_cast<std::size_t>(abc.classes[si]);
@@ -361,64 +362,54 @@ int main(int argc, char** argv) try {
     order_up_to[si] = std::max(0.0, ss.reorder_point);
     need[si] = std::max(0.0, order_up_to[si] - items[si].on_hand);
     critical[si] = std::min(need[si], std::max(0.0, ss.lead_time_demand_mean - items[si].on_hand));
+    demand_mean[si] = std::max(0.0, ss.lead_time_demand_mean);
+    safety[si] = std::max(0.0, ss.safety_stock);
   }
 
   // 5. The replenishment MIP ---------------------------------------------------------------
-  // Variables per item: cases n_i (integer), order flag y_i (binary), and the shortfall below
-  // the order-up-to level in two tiers: c_i <= critical_i (short of the expected demand: lost
-  // sales, penalised at 1.5x the unit cost for every class) and s_i <= need_i - critical_i
-  // (short of the safety stock: penalised by ABC class). min sum fixed*y_i + pc_i*c_i +
-  // ps_i*s_i + holding_i*case_i*n_i subject to case_i*n_i + c_i + s_i >= need_i,
-  // n_i <= N_i*y_i, budget and warehouse volume. Cycle stock is bought before safety stock,
-  // and A items' safety stock before B's and C's.
+  // One review cycle of mip::build_replenishment per item: demand = the mean demand over the
+  // protection interval, target = the safety stock, orders in whole cases with a fixed cost per
+  // order line, under the purchasing budget and the warehouse volume. Demand not covered is a
+  // lost sale (2x the unit cost, every class); stock below the safety stock costs by ABC class
+  // (above the unit cost, so the plan buys it when the budget allows: A first, then B, then C).
   t_phase = std::chrono::steady_clock::now();
   double need_value = 0;
   double need_volume = 0;
-  for (core::index i = 0; i < n; ++i) {
-    const auto& it = items[static_cast<std::size_t>(i)];
-    need_value += need[static_cast<std::size_t>(i)] * it.unit_cost;
-    need_volume += need[static_cast<std::size_t>(i)] * it.unit_volume;
-  }
-  const double budget = std::round(0.9 * need_value);
-  const double capacity = 0.85 * need_volume;
-  constexpr double order_line_cost = 25;
-  lp::model plan;
-  plan.set_name("replenishment");
-  lp::linear_expression spend;
-  lp::linear_expression volume;
-  std::vector<lp::variable> cases(static_cast<std::size_t>(n));
+  double stock_volume = 0;
+  mip::replenishment_spec spec;
   for (core::index i = 0; i < n; ++i) {
     const auto si = static_cast<std::size_t>(i);
     const auto& it = items[si];
     const auto cls = static_cast<std::size_t>(abc.classes[si]);
-    const double max_cases = std::ceil(need[si] / it.case_size);
-    const auto& id = sales.id(i);
-    cases[si] = plan.add_variable({.upper = max_cases,
-                                   .cost = 0.02 * it.unit_cost * it.case_size,
-                                   .name = "cases_" + id,
-                                   .integer = true});
-    const auto y = plan.add_variable(
-        {.upper = 1, .cost = order_line_cost, .name = "order_" + id, .integer = true});
-    const auto lost = plan.add_variable(
-        {.upper = critical[si], .cost = 1.5 * it.unit_cost, .name = "lost_" + id});
-    const auto thin = plan.add_variable({.upper = need[si] - critical[si],
-                                         .cost = shortage[cls] * it.unit_cost,
-                                         .name = "thin_" + id});
-    plan.add_constraint(it.case_size * cases[si] + lost + thin >= need[si], "cover_" + id);
-    plan.add_constraint(cases[si] - max_cases * y <= 0, "line_" + id);
-    spend = std::move(spend) + it.unit_cost * it.case_size * cases[si];
-    volume = std::move(volume) + it.unit_volume * it.case_size * cases[si];
+    need_value += need[si] * it.unit_cost;
+    need_volume += need[si] * it.unit_volume;
+    stock_volume += it.on_hand * it.unit_volume;
+    mip::replenishment_item item;
+    item.name = sales.id(i);
+    item.case_size = it.case_size;
+    item.unit_cost = it.unit_cost;
+    item.unit_volume = it.unit_volume;
+    item.order_cost = 25;
+    item.holding_cost = 0.02 * it.unit_cost;
+    item.lost_sales_cost = 2.0 * it.unit_cost;
+    item.safety_shortfall_cost = safety_penalty[cls] * it.unit_cost;
+    item.on_hand = it.on_hand;
+    item.safety_stock = safety[si];
+    item.demand = {demand_mean[si]};
+    spec.items.push_back(std::move(item));
   }
-  plan.add_constraint(spend <= budget, "budget");
-  plan.add_constraint(volume <= capacity, "warehouse");
+  spec.budget = std::round(0.9 * need_value);
+  spec.warehouse_capacity = stock_volume + 0.85 * need_volume;
+  const mip::replenishment_model rm = mip::build_replenishment(spec);
   const mip::result sol =
-      mip::solve(plan, {.time_limit = std::chrono::seconds{20}, .relative_gap = 1e-4});
+      mip::solve(rm.model, {.time_limit = std::chrono::seconds{20}, .relative_gap = 1e-4});
   const double mip_seconds = elapsed(t_phase);
   if (!sol.has_solution()) {
     std::printf("replenishment MIP: %s without a plan\n",
                 std::string(mip::to_string(sol.status)).c_str());
     return 2;
   }
+  const mip::replenishment_plan plan = mip::read_replenishment_plan(rm, sol.x);
 
   // 6. Output ------------------------------------------------------------------------------
   double spent = 0;
@@ -437,8 +428,8 @@ int main(int argc, char** argv) try {
       const auto si = static_cast<std::size_t>(i);
       const auto& it = items[si];
       const auto cls = static_cast<std::size_t>(abc.classes[si]);
-      const double c = std::max(0.0, std::round(sol.x[static_cast<std::size_t>(cases[si].id)]));
-      const double units = c * it.case_size;
+      const double c = plan.cases(i, 0);
+      const double units = plan.units(i, 0);
       spent += units * it.unit_cost;
       used += units * it.unit_volume;
       covered += std::min(units, need[si]) * it.unit_cost;
@@ -460,11 +451,11 @@ int main(int argc, char** argv) try {
   std::printf(
       "\nreplenishment MIP (%ld columns, %ld rows): %s, objective %.2f, gap %.2g, "
       "%ld nodes, %.2f s\n",
-      static_cast<long>(plan.num_cols()), static_cast<long>(plan.num_rows()),
+      static_cast<long>(rm.model.num_cols()), static_cast<long>(rm.model.num_rows()),
       std::string(mip::to_string(sol.status)).c_str(), sol.objective, sol.gap,
       static_cast<long>(sol.nodes), mip_seconds);
-  std::printf("  order lines %d; value %.0f of budget %.0f; volume %.2f of %.2f m3\n", lines, spent,
-              budget, used, capacity);
+  std::printf("  order lines %d; value %.0f of budget %.0f; volume received %.2f of %.2f m3 free\n",
+              lines, spent, spec.budget, used, spec.warehouse_capacity - stock_volume);
   std::printf("  value needed to reach the order-up-to levels %.0f; covered %.0f (%.1f%%)\n",
               need_value, covered, need_value > 0 ? 100 * covered / need_value : 100.0);
   std::printf(
