@@ -39,6 +39,7 @@
 
 #include <foresight/cluster/choose_k.hpp>
 #include <foresight/core/csv.hpp>
+#include <foresight/core/interpolate.hpp>
 #include <foresight/core/metrics.hpp>
 #include <foresight/core/random.hpp>
 #include <foresight/forecast/arima.hpp>
@@ -212,8 +213,25 @@ int main(int argc, char** argv) try {
     sales_file = cfg.out / "sales.csv";
     core::write_panel(sales_file, generated, layout);
   }
-  const core::panel<double> sales = core::read_panel<double>(sales_file, layout);
+  // Items need more than backtest + 2 years of months; missing months (NaN, e.g. gaps in the
+  // file) are filled by linear interpolation for the features and the forecasts.
+  const core::panel<double> raw = core::read_panel<double>(sales_file, layout);
+  core::panel<double> sales;
+  core::index skipped = 0;
+  for (core::index i = 0; i < raw.size(); ++i) {
+    if (raw.length(i) > backtest + 2 * period && raw.values(i).array().isFinite().any())
+      sales.add(raw.id(i), core::interpolate_linear(raw.values(i)), raw.period(i), raw.start(i));
+    else
+      ++skipped;
+  }
   const core::index n = sales.size();
+  if (n < 8)
+    throw core::invalid_input("foresight_demo: " + std::to_string(n) + " items with more than " +
+                              std::to_string(backtest + 2 * period) +
+                              " months; expected at least 8");
+  if (skipped > 0)
+    std::printf("skipped %ld items with %ld months or fewer\n", static_cast<long>(skipped),
+                static_cast<long>(backtest + 2 * period));
   std::printf("foresight planning demo: %ld items, %ld monthly observations from %s\n",
               static_cast<long>(n), static_cast<long>(sales.total_observations()),
               sales_file.string().c_str());
@@ -287,10 +305,6 @@ int main(int argc, char** argv) try {
   core::panel<double> train;
   for (core::index i = 0; i < n; ++i) {
     const auto y = sales.values(i);
-    if (y.size() <= backtest + 2 * period)
-      throw core::invalid_input("foresight_demo: item " + sales.id(i) + " has " +
-                                std::to_string(y.size()) + " months; expected more than " +
-                                std::to_string(backtest + 2 * period));
     train.add(sales.id(i), y.head(y.size() - backtest), period, sales.start(i));
   }
   const auto held_out = forecast_panel(train, use_arima, backtest, cfg.threads);
