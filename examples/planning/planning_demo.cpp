@@ -510,8 +510,8 @@ int main(int argc, char** argv) try {
            {"C", class_need[2], class_planned[2]}},
           20, 650, 920, 230);
   svg.save((cfg.out / "report.svg").string());
-  std::printf("\nwrote %s/{sales,segments,forecasts,plan}.csv and report.svg in %.1f s total\n",
-              cfg.out.string().c_str(), elapsed(t_start));
+  std::printf("\nwrote %s/{%ssegments,forecasts,plan}.csv and report.svg in %.1f s total\n",
+              cfg.out.string().c_str(), cfg.input.empty() ? "sales," : "", elapsed(t_start));
   return 0;
 } catch (const std::exception& e) {
   std::fprintf(stderr, "foresight_demo: %s\n", e.what());
