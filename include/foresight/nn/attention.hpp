@@ -147,35 +147,56 @@ class multi_head_attention<Scalar, cpu>
     : public detail::parameter_visitor<multi_head_attention<Scalar, cpu>>,
       public detail::masked_sequence_forward<multi_head_attention<Scalar, cpu>, Scalar> {
  public:
+  /// The element type of parameters and activations.
   using scalar_type = Scalar;
 
   /// Per-thread workspace of the attention core.
   struct part_scratch {
+    /// Packing workspace of the per-head score and value products.
     detail::packed_matrix<Scalar> pack;
-    detail::buffer<Scalar> probs;  // inference: one T × T block
-    detail::buffer<Scalar> used;   // probabilities after dropout
+    /// Inference only: the probabilities of one batch and head (T × T block).
+    detail::buffer<Scalar> probs;
+    /// Probabilities after dropout (one T × T block).
+    detail::buffer<Scalar> used;
+    /// Backward: gradient of the probabilities, then of the scores (one T × T block).
     detail::buffer<Scalar> dprobs;
-    detail::buffer<Scalar> neg;  // 0 or -infinity per key (padding)
+    /// 0 or -infinity per key of the current sequence (key padding).
+    detail::buffer<Scalar> neg;
   };
 
   /// Activations recorded by a training pass, and the workspace.
   struct tape {
     /// Threads of the passes that use this tape (>= 1); results do not depend on it.
     int threads = 1;
+    /// Batch size of the last pass.
     core::index batch = 0;
+    /// Time steps of the last pass.
     core::index steps = 0;
+    /// True when the last pass was a training pass (backward may follow).
     bool recorded = false;
+    /// Whether the last pass used a causal mask.
     bool causal = false;
-    std::vector<std::uint8_t> padding;  // batch × steps, 1 = padded key
-    detail::buffer<Scalar> x;           // input rows
-    detail::buffer<Scalar> qkv;         // projections, q already divided by sqrt(d)
-    detail::buffer<Scalar> probs;       // softmax probabilities per batch and head (T × T each)
-    detail::buffer<Scalar> mask;        // dropout masks of the probabilities
-    detail::buffer<Scalar> heads;       // concatenated head outputs (rows × E)
+    /// Key padding of the last pass, batch × steps, 1 = padded key.
+    std::vector<std::uint8_t> padding;
+    /// Input rows of the recorded pass (batch·steps × E).
+    detail::buffer<Scalar> x;
+    /// q, k, v projections (batch·steps × 3·E), q already divided by sqrt(d).
+    detail::buffer<Scalar> qkv;
+    /// Softmax probabilities per batch and head (T × T each).
+    detail::buffer<Scalar> probs;
+    /// Dropout masks of the probabilities.
+    detail::buffer<Scalar> mask;
+    /// Concatenated head outputs (batch·steps × E), the input of out_proj.
+    detail::buffer<Scalar> heads;
+    /// Backward: gradient of the concatenated head outputs (batch·steps × E).
     detail::buffer<Scalar> dheads;
+    /// Backward: gradient of the q, k, v projections (batch·steps × 3·E).
     detail::buffer<Scalar> dqkv;
+    /// One workspace per thread partition of the batch.
     std::vector<part_scratch> parts;
+    /// Tape of the output projection out_proj.
     typename dense<Scalar>::tape out;
+    /// Packing workspace of the input projection products.
     detail::packed_matrix<Scalar> pack;
   };
 

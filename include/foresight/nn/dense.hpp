@@ -53,6 +53,7 @@ class dense<Scalar, cuda>;
 template <std::floating_point Scalar>
 class dense<Scalar, cpu> : public detail::parameter_visitor<dense<Scalar, cpu>> {
  public:
+  /// The element type of parameters and activations.
   using scalar_type = Scalar;
 
   /// Input recorded by a training forward pass, and the packing workspace.
@@ -63,6 +64,7 @@ class dense<Scalar, cpu> : public detail::parameter_visitor<dense<Scalar, cpu>> 
     detail::buffer<Scalar> x;
     /// Number of rows (all leading axes together).
     core::index rows = 0;
+    /// Packing workspace of the matrix products.
     detail::packed_matrix<Scalar> pack;
   };
 

@@ -51,15 +51,20 @@ class layer_norm<Scalar, cuda>;
 template <std::floating_point Scalar>
 class layer_norm<Scalar, cpu> : public detail::parameter_visitor<layer_norm<Scalar, cpu>> {
  public:
+  /// The element type of parameters and activations.
   using scalar_type = Scalar;
 
   /// Normalised inputs and reciprocal standard deviations recorded for backward.
   struct tape {
     /// Threads of the passes that use this tape (>= 1); results do not depend on it.
     int threads = 1;
+    /// Normalised inputs of the recorded pass (rows × features).
     detail::buffer<Scalar> xhat;
+    /// Reciprocal standard deviation of each row of the recorded pass.
     detail::buffer<Scalar> rstd;
+    /// Backward workspace: dy · weight for one row (features).
     detail::buffer<Scalar> scratch;
+    /// Number of rows of the recorded pass (all leading axes together).
     core::index rows = 0;
   };
 

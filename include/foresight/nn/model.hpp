@@ -144,23 +144,37 @@ inline void validate(const sequence_model_options& o) {
 template <std::floating_point Scalar = float>
 class sequence_model : public detail::parameter_visitor<sequence_model<Scalar>> {
  public:
+  /// The element type of parameters and activations.
   using scalar_type = Scalar;
 
   /// Activations of a training pass and the workspace.
   struct tape {
     /// Threads of the passes that use this tape (>= 1); results do not depend on it.
     int threads = 1;
+    /// Tape of the LSTM encoder (encoder_kind::lstm).
     typename lstm<Scalar>::tape lstm;
+    /// Tape of the GRU encoder (encoder_kind::gru).
     typename gru<Scalar>::tape gru;
+    /// Tape of the Transformer input projection.
     typename dense<Scalar>::tape input_projection;
+    /// Tape of the learned positional encoding (positional_kind::learned).
     typename learned_positional_encoding<Scalar>::tape positional;
+    /// Tape of the Transformer encoder.
     typename transformer_encoder<Scalar>::tape encoder;
+    /// Tape of the output head.
     typename dense<Scalar>::tape head;
+    /// Backward: gradient of the encoder output (batch × time × encoder_width()), zero but at the
+    /// last step.
     sequence<Scalar> d_encoded;
+    /// Encoder output at the last time step, the head's input (batch × encoder_width()).
     detail::buffer<Scalar> last;
+    /// Backward: gradient of last (batch × encoder_width()).
     detail::buffer<Scalar> d_last;
+    /// Batch size of the last pass.
     core::index batch = 0;
+    /// Time steps of the last pass.
     core::index steps = 0;
+    /// True when the last pass was a training pass (backward may follow).
     bool recorded = false;
   };
 

@@ -88,6 +88,7 @@ template <std::floating_point Scalar = float>
 template <std::floating_point Scalar = float>
 class sinusoidal_positional_encoding {
  public:
+  /// The element type of the table and activations.
   using scalar_type = Scalar;
 
   sinusoidal_positional_encoding() = default;
@@ -132,11 +133,14 @@ template <std::floating_point Scalar>
 class learned_positional_encoding<Scalar, cpu>
     : public detail::parameter_visitor<learned_positional_encoding<Scalar, cpu>> {
  public:
+  /// The element type of parameters and activations.
   using scalar_type = Scalar;
 
-  /// Number of steps of the recorded pass.
+  /// Shape of the recorded pass.
   struct tape {
+    /// Batch size of the recorded pass.
     core::index batch = 0;
+    /// Time steps of the recorded pass.
     core::index steps = 0;
   };
 

@@ -130,32 +130,54 @@ class transformer_encoder_layer<Scalar, cpu>
     : public detail::parameter_visitor<transformer_encoder_layer<Scalar, cpu>>,
       public detail::masked_sequence_forward<transformer_encoder_layer<Scalar, cpu>, Scalar> {
  public:
+  /// The element type of parameters and activations.
   using scalar_type = Scalar;
 
   /// Activations recorded by a training pass, and the workspace.
   struct tape {
     /// Threads of the passes that use this tape (>= 1); results do not depend on it.
     int threads = 1;
+    /// Tape of self_attn.
     typename multi_head_attention<Scalar>::tape attn;
+    /// Tape of linear1.
     typename dense<Scalar>::tape linear1;
+    /// Tape of linear2.
     typename dense<Scalar>::tape linear2;
+    /// Tape of norm1.
     typename layer_norm<Scalar>::tape norm1;
+    /// Tape of norm2.
     typename layer_norm<Scalar>::tape norm2;
-    detail::buffer<Scalar> n1;     // pre-norm: norm1(x)
-    detail::buffer<Scalar> a;      // attention branch output (after dropout1)
-    detail::buffer<Scalar> y1;     // after the first block
-    detail::buffer<Scalar> n2;     // pre-norm: norm2(y1)
-    detail::buffer<Scalar> pre;    // linear1 output (before the activation)
-    detail::buffer<Scalar> act;    // activation (after dropout)
-    detail::buffer<Scalar> f;      // feed-forward branch output (after dropout2)
-    detail::buffer<Scalar> drop1;  // dropout masks
+    /// Pre-norm only: norm1(x), the attention input (rows × d_model).
+    detail::buffer<Scalar> n1;
+    /// Attention branch output after dropout1 (rows × d_model).
+    detail::buffer<Scalar> a;
+    /// Output of the attention block, x + a (normalised when post-norm) (rows × d_model).
+    detail::buffer<Scalar> y1;
+    /// Pre-norm only: norm2(y1), the feed-forward input (rows × d_model).
+    detail::buffer<Scalar> n2;
+    /// linear1 output before the activation (rows × dim_feedforward).
+    detail::buffer<Scalar> pre;
+    /// Activation of pre, after dropout (rows × dim_feedforward).
+    detail::buffer<Scalar> act;
+    /// Feed-forward branch output after dropout2 (rows × d_model).
+    detail::buffer<Scalar> f;
+    /// Dropout mask of the attention branch (dropout1).
+    detail::buffer<Scalar> drop1;
+    /// Dropout mask of the feed-forward activation.
     detail::buffer<Scalar> drop;
+    /// Dropout mask of the feed-forward branch (dropout2).
     detail::buffer<Scalar> drop2;
-    detail::buffer<Scalar> g1;  // backward scratch
+    /// Backward scratch: d loss / d y1, later d loss / d n1 (rows × d_model).
+    detail::buffer<Scalar> g1;
+    /// Backward scratch: gradient of a branch output (rows × d_model).
     detail::buffer<Scalar> g2;
+    /// Backward scratch: gradient of the activation (rows × dim_feedforward).
     detail::buffer<Scalar> g3;
+    /// Batch size of the last pass.
     core::index batch = 0;
+    /// Time steps of the last pass.
     core::index steps = 0;
+    /// True when the last pass was a training pass (backward may follow).
     bool recorded = false;
   };
 
@@ -408,19 +430,28 @@ class transformer_encoder<Scalar, cpu>
     : public detail::parameter_visitor<transformer_encoder<Scalar, cpu>>,
       public detail::masked_sequence_forward<transformer_encoder<Scalar, cpu>, Scalar> {
  public:
+  /// The element type of parameters and activations.
   using scalar_type = Scalar;
 
   /// Per-layer tapes and the intermediate activations.
   struct tape {
     /// Threads of the passes that use this tape (>= 1); results do not depend on it.
     int threads = 1;
+    /// One tape per encoder layer.
     std::vector<typename transformer_encoder_layer<Scalar>::tape> layers;
+    /// Tape of the final LayerNorm (used when options.final_norm).
     typename layer_norm<Scalar>::tape norm;
-    std::vector<detail::buffer<Scalar>> acts;  // output of layer i, rows × E
+    /// Output of layer i (rows × d_model); unused for the last layer without a final norm.
+    std::vector<detail::buffer<Scalar>> acts;
+    /// Backward scratch: the gradient flowing into the current layer (rows × d_model).
     detail::buffer<Scalar> g1;
+    /// Backward scratch: the gradient flowing out of the current layer (rows × d_model).
     detail::buffer<Scalar> g2;
+    /// Batch size of the last pass.
     core::index batch = 0;
+    /// Time steps of the last pass.
     core::index steps = 0;
+    /// True when the last pass was a training pass (backward may follow).
     bool recorded = false;
   };
 
