@@ -5,6 +5,8 @@
 #   scripts/dev.sh test    install missing Debian packages, build, run the whole test suite
 #   scripts/dev.sh asan    build and run the tests under AddressSanitizer + UBSan
 #   scripts/dev.sh cuda    build the CUDA tests (needs nvcc) and run them (skipped without a GPU)
+#   scripts/dev.sh docs    build the API reference with doxygen (installed if missing); fails on
+#                          any doxygen warning
 #   scripts/dev.sh deps    only install the missing Debian packages
 #
 # Environment: JOBS (parallel build jobs, default: number of cores), FORESIGHT_DATA_DIR (the
@@ -78,8 +80,24 @@ case "$cmd" in
     cmake --build build/cuda -j "$JOBS" --target test_cuda
     ctest --test-dir build/cuda -L gpu --output-on-failure
     ;;
+  docs)
+    PACKAGES=(doxygen)
+    install_missing || true
+    if ! command -v doxygen >/dev/null; then
+      echo "doxygen is not installed and could not be installed; API docs skipped"
+      exit 0
+    fi
+    mkdir -p build/docs
+    (cd docs && doxygen Doxyfile >/dev/null)
+    if [[ -s build/docs/warnings.log ]]; then
+      cat build/docs/warnings.log
+      echo "doxygen: $(wc -l <build/docs/warnings.log) warnings (expected none)"
+      exit 1
+    fi
+    echo "doxygen: API reference in build/docs/html, no warnings"
+    ;;
   *)
-    echo "usage: scripts/dev.sh demo|test|asan|cuda|deps" >&2
+    echo "usage: scripts/dev.sh demo|test|asan|cuda|docs|deps" >&2
     exit 2
     ;;
 esac
