@@ -5,11 +5,12 @@
 /// R's forecast 8.20 (`meanf`, `naive`/`rwf`, `snaive`, `rwf(drift = TRUE)`), and the exact
 /// lead-time aggregate of each model.
 ///
-/// Missing values (as R forecast's internal `lagwalk` and `meanf`): the mean method averages the observed
-/// values; the naive-type methods replace a missing value by the last observed value of the same
-/// season position (one period back, repeatedly) when computing fitted values and the forecast
-/// origin, except within the first period, whose missing values are left missing. Residuals are
-/// NaN where the observation or the fitted value is missing, and are skipped in the variance.
+/// Missing values (as R forecast's internal `lagwalk` and `meanf`): the mean method averages the
+/// observed values; the naive-type methods replace a missing value by the last observed value of
+/// the same season position (one period back, repeatedly) when computing fitted values and the
+/// forecast origin, except within the first period, whose missing values are left missing.
+/// Residuals are NaN where the observation or the fitted value is missing, and are skipped in the
+/// variance.
 ///
 /// References: Hyndman & Athanasopoulos (2021), Forecasting: Principles and Practice, 3rd ed.,
 /// section 5.5 (Table 5.2: h-step standard deviations); Hyndman & Khandakar (2008), Automatic
