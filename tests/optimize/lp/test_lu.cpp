@@ -2,6 +2,8 @@
 // Tests of the basis factorisation (optimize/lp/detail/lu.hpp) against Eigen's dense LU.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
@@ -119,4 +121,154 @@ TEST_CASE("basis_factor reports dependent columns and the rows left without a pi
   REQUIRE(f.singular_positions().size() == 1);
   const idx bad = f.singular_positions()[0];
   CHECK((bad == 0 || bad == 1 || bad == 2));  // any of the three dependent columns
+}
+
+namespace {
+
+using foresight::optimize::lp::lu_solve_path;
+
+// Largest difference between two solve results, relative to 1 + |entry|.
+double max_difference(const std::vector<double>& a, const std::vector<double>& b) {
+  double worst = 0;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    worst = std::max(worst, std::abs(a[i] - b[i]) / (1.0 + std::abs(a[i])));
+  return worst;
+}
+
+// A right-hand side with `count` random nonzeros, and its rows.
+std::vector<double> sparse_rhs(idx m, idx count, std::mt19937_64& rng, std::vector<idx>& rows) {
+  std::vector<double> v(static_cast<std::size_t>(m), 0.0);
+  rows.clear();
+  for (idx k = 0; k < count; ++k) {
+    const auto i = static_cast<idx>(core::uniform01(rng) * static_cast<double>(m)) % m;
+    if (v[static_cast<std::size_t>(i)] == 0.0)
+      rows.push_back(i);
+    v[static_cast<std::size_t>(i)] = core::uniform(rng, -1.0, 1.0);
+  }
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("basis_factor hypersparse solves match the dense solves on random sparse factors") {
+  // Gilbert-Peierls solves (symbolic reach, then the reached rows in topological order) do the
+  // same operations as the dense loops in another order: results agree to rounding, before and
+  // after Forrest-Tomlin updates, for unit vectors, sparse and dense right-hand sides and zero.
+  std::mt19937_64 rng{2024};
+  for (int trial = 0; trial < 25; ++trial) {
+    CAPTURE(trial);
+    const idx m = 20 + static_cast<idx>(core::uniform01(rng) * 180);
+    // About 2.5 off-diagonal entries per column: sparse factors, sparse inverse rows/columns.
+    const Eigen::MatrixXd b0 = random_basis(m, 2.5 / static_cast<double>(m), rng);
+    basis_factor dense;
+    dense.solve_path = lu_solve_path::dense;
+    REQUIRE(dense.factorize(m, columns_of(b0)) == 0);
+    basis_factor hyper = dense;
+    hyper.solve_path = lu_solve_path::hypersparse;
+    basis_factor automatic = dense;
+    automatic.solve_path = lu_solve_path::automatic;
+    automatic.hyper_min_rows = 0;  // every eligible stage, even on these small bases
+    std::vector<idx> rows;
+    const auto compare_solves = [&] {
+      for (int k = 0; k < 12; ++k) {
+        const idx count = k == 0 ? 0 : k < 4 ? 1 : k < 10 ? 1 + k / 2 : m;
+        const std::vector<double> rhs = sparse_rhs(m, count, rng, rows);
+        for (const bool transpose : {false, true}) {
+          CAPTURE(count);
+          CAPTURE(transpose);
+          std::vector<double> xd = rhs;
+          std::vector<double> xh = rhs;
+          std::vector<double> xa = rhs;
+          if (transpose) {
+            dense.btran(xd);
+            hyper.btran(xh, false, k % 2 == 0 ? &rows : nullptr);
+            automatic.btran(xa, true, &rows);
+          } else {
+            dense.ftran(xd);
+            hyper.ftran(xh, false, k % 2 == 0 ? &rows : nullptr);
+            automatic.ftran(xa, true, &rows);
+          }
+          CHECK(max_difference(xd, xh) < 1e-12);
+          CHECK(max_difference(xd, xa) < 1e-12);
+          if (count == 0) {
+            CHECK(std::all_of(xh.begin(), xh.end(), [](double v) { return v == 0.0; }));
+          }
+        }
+      }
+    };
+    compare_solves();
+    // Forrest-Tomlin updates on all three, each from its own path's saved vectors.
+    for (int u = 0; u < 20; ++u) {
+      const std::vector<double> a = sparse_rhs(m, 3, rng, rows);
+      std::vector<double> sd = a;
+      std::vector<double> sh = a;
+      std::vector<double> sa = a;
+      dense.ftran(sd, true);
+      hyper.ftran(sh, true, &rows);
+      automatic.ftran(sa, true, &rows);
+      idx r = 0;
+      for (idx i = 1; i < m; ++i) {
+        if (std::abs(sd[static_cast<std::size_t>(i)]) > std::abs(sd[static_cast<std::size_t>(r)]))
+          r = i;
+      }
+      if (std::abs(sd[static_cast<std::size_t>(r)]) < 0.1)
+        continue;
+      const std::vector<idx> unit = {r};
+      std::vector<double> ed(static_cast<std::size_t>(m), 0.0);
+      ed[static_cast<std::size_t>(r)] = 1.0;
+      std::vector<double> eh = ed;
+      std::vector<double> ea = ed;
+      dense.btran(ed, true);
+      hyper.btran(eh, true, &unit);
+      automatic.btran(ea, true, &unit);
+      CHECK(max_difference(ed, eh) < 1e-12);
+      REQUIRE(dense.update(r, sd[static_cast<std::size_t>(r)]));
+      REQUIRE(hyper.update(r, sh[static_cast<std::size_t>(r)]));
+      REQUIRE(automatic.update(r, sa[static_cast<std::size_t>(r)]));
+    }
+    CHECK(hyper.num_updates() == dense.num_updates());
+    CHECK(hyper.num_nonzeros() == dense.num_nonzeros());
+    compare_solves();
+    // Forced paths take the path on every stage; the dense one counts no stages.
+    CHECK(dense.stages() == 0);
+    CHECK(hyper.hyper_stages() == hyper.stages());
+    CHECK(hyper.stages() > 0);
+    CHECK(automatic.hyper_stages() > 0);
+    CHECK(automatic.hyper_stages() < automatic.stages());  // the dense right-hand sides
+  }
+}
+
+TEST_CASE("basis_factor hypersparse solves stay exact on a factor with a long dependency chain") {
+  // Bidiagonal basis: column k has 2 on the diagonal and -1 below it, so B^-1 is dense lower
+  // triangular and the reach of e_0 through L (or of e_{m-1} through L') is every row, along
+  // one depth-first path of length m (the iterative search needs no call stack).
+  const idx m = 3000;
+  basis_factor dense;
+  dense.solve_path = lu_solve_path::dense;
+  REQUIRE(dense.factorize(m, [m](idx k, std::vector<idx>& rows, std::vector<double>& vals) {
+    rows.push_back(k);
+    vals.push_back(2.0);
+    if (k + 1 < m) {
+      rows.push_back(k + 1);
+      vals.push_back(-1.0);
+    }
+  }) == 0);
+  basis_factor hyper = dense;
+  hyper.solve_path = lu_solve_path::hypersparse;
+  for (const bool transpose : {false, true}) {
+    std::vector<double> xd(static_cast<std::size_t>(m), 0.0);
+    xd[transpose ? static_cast<std::size_t>(m - 1) : 0] = 1.0;
+    std::vector<double> xh = xd;
+    if (transpose) {
+      dense.btran(xd);
+      hyper.btran(xh);
+    } else {
+      dense.ftran(xd);
+      hyper.ftran(xh);
+    }
+    CHECK(max_difference(xd, xh) == 0.0);
+    // x_i = 2^-(distance + 1) for the rows reached.
+    CHECK(xh[transpose ? static_cast<std::size_t>(m - 1) : 0] == doctest::Approx(0.5));
+    CHECK(xh[transpose ? static_cast<std::size_t>(m - 2) : 1] == doctest::Approx(0.25));
+  }
 }

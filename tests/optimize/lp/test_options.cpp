@@ -24,6 +24,8 @@ TEST_CASE("lp::validate accepts the defaults and names the first bad field") {
   CHECK_THROWS_AS(lp::validate({.pricing = static_cast<lp::dual_pricing>(-1)}),
                   core::invalid_input);
   CHECK_THROWS_AS(lp::validate({.crash = static_cast<lp::crash_method>(2)}), core::invalid_input);
+  CHECK_THROWS_AS(lp::validate({.lu_solves = static_cast<lp::lu_solve_path>(3)}),
+                  core::invalid_input);
 }
 
 TEST_CASE("lp option enums have stable names") {
@@ -34,4 +36,7 @@ TEST_CASE("lp option enums have stable names") {
   CHECK(lp::to_string(lp::dual_pricing::dantzig) == "dantzig");
   CHECK(lp::to_string(lp::crash_method::none) == "none");
   CHECK(lp::to_string(lp::crash_method::bixby) == "bixby");
+  CHECK(lp::to_string(lp::lu_solve_path::automatic) == "automatic");
+  CHECK(lp::to_string(lp::lu_solve_path::dense) == "dense");
+  CHECK(lp::to_string(lp::lu_solve_path::hypersparse) == "hypersparse");
 }

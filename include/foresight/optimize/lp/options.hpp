@@ -59,6 +59,26 @@ enum class crash_method : int {
   return c == crash_method::bixby ? "bixby" : "none";
 }
 
+/// How the basis factorisation solves its triangular systems (append-only).
+enum class lu_solve_path : int {
+  automatic = 0,    ///< hypersparse where the right-hand side and the expected result are sparse
+  dense = 1,        ///< always loop over every column of the factors
+  hypersparse = 2,  ///< always a symbolic reach first (Gilbert & Peierls 1988)
+};
+
+/// Name of an LU solve path.
+[[nodiscard]] constexpr std::string_view to_string(lu_solve_path p) noexcept {
+  switch (p) {
+    case lu_solve_path::automatic:
+      return "automatic";
+    case lu_solve_path::dense:
+      return "dense";
+    case lu_solve_path::hypersparse:
+      return "hypersparse";
+  }
+  return "unknown";
+}
+
 /// Options of `lp::solve` and `lp::solver`.
 struct options {
   /// Simplex method.
@@ -88,6 +108,10 @@ struct options {
   /// Receives progress ("dual simplex"/"primal simplex", iterations, objective) about every
   /// 100 ms; return false to cancel.
   core::progress_callback on_progress{};
+  /// Triangular solves of the basis factors: hypersparse (Hall & McKinnon 2005) when the
+  /// right-hand side and the running average of the result densities are below 10%, or one path
+  /// forced (for testing and measurement; the results agree up to rounding).
+  lu_solve_path lu_solves = lu_solve_path::automatic;
 };
 
 /// Checks the options. Throws: invalid_input naming the first bad field.
@@ -113,6 +137,9 @@ inline void validate(const options& o) {
   const auto crash = static_cast<int>(o.crash);
   core::detail::require(crash >= 0 && crash <= 1, where, "crash is ", crash,
                         "; expected a crash_method value");
+  const auto lu_solves = static_cast<int>(o.lu_solves);
+  core::detail::require(lu_solves >= 0 && lu_solves <= 2, where, "lu_solves is ", lu_solves,
+                        "; expected an lu_solve_path value");
 }
 
 }  // namespace foresight::optimize::lp

@@ -6,16 +6,21 @@
 /// programming bases", ORSA J. Computing 2(4) (Markowitz search over count lists); Forrest &
 /// Tomlin (1972), "Updated triangular factors of the basis to maintain sparsity in the product
 /// form simplex method", Math. Programming 2; Koberstein (2005), thesis "The dual simplex method,
-/// techniques for a fast and stable implementation", sec. 5.1-5.3.
+/// techniques for a fast and stable implementation", sec. 5.1-5.3; Gilbert & Peierls (1988),
+/// "Sparse partial pivoting in time proportional to arithmetic operations", SIAM J. Sci. Stat.
+/// Comput. 9(5) (symbolic reach by depth-first search); Hall & McKinnon (2005), "Hyper-sparsity
+/// in the revised simplex method and how to exploit it", Comput. Optim. Appl. 32 (when to use it).
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <limits>
 #include <vector>
 
 #include <foresight/core/types.hpp>
+#include <foresight/optimize/lp/options.hpp>
 
 namespace foresight::optimize::lp::detail {
 
@@ -24,6 +29,15 @@ namespace foresight::optimize::lp::detail {
 /// upper triangular up to a symmetric permutation. After `factorize`, basis position i has its
 /// pivot in row i (the caller permutes its basis with `position_order`), so every vector below
 /// is indexed by row = basis position and all solves work in place on dense arrays.
+///
+/// Each triangular stage (L, U in FTRAN; U', L' in BTRAN) runs either as a loop over every column
+/// of the factor (dense path) or, when the right-hand side is sparse, as a Gilbert-Peierls solve:
+/// a depth-first search over the factor's column (L, U) or row (U', L') structure finds the rows
+/// the result can reach, and only those are processed, in topological order (hypersparse path).
+/// `automatic` follows Hall & McKinnon (2005), hypersparse when the stage's input density and the
+/// running average of its result densities are both below 10%, but only for the two solves that
+/// are sparse on sparse models (the entering column and the pivot row of B^-1), and for the
+/// stages other than U' of the pivot row only from `hyper_min_rows` rows on.
 class basis_factor {
  public:
   using index = core::index;
@@ -34,6 +48,15 @@ class basis_factor {
   double pivot_tolerance = 1e-11;
   /// Number of candidate rows/columns examined by the Markowitz search before choosing.
   int search_limit = 4;
+  /// Dense, hypersparse, or chosen per stage (see the class comment).
+  lu_solve_path solve_path = lu_solve_path::automatic;
+  /// `automatic` takes the hypersparse path when the input density of a stage and the running
+  /// average of its result densities are at most this (Hall & McKinnon 2005: 0.1).
+  double hyper_density = 0.1;
+  /// `automatic` considers the stages whose dense loop already skips zero entries (L and U of
+  /// the entering column, L' of the pivot row) only from this many rows on; below it the
+  /// symbolic search costs more than the loop it replaces (measured, docs/lp.md).
+  index hyper_min_rows = 4000;
 
   /// Factorises the m x m basis whose column at position k is produced by
   /// `column(k, rows, values)` (appending its entries). Returns the number of positions that
@@ -67,24 +90,38 @@ class basis_factor {
   [[nodiscard]] index factor_nonzeros() const noexcept { return factor_nonzeros_; }
 
   /// Solves B x = b in place (b indexed by row, x by position = row). With `save_spike` the
-  /// partially transformed vector needed by `update` is kept.
-  void ftran(std::vector<double>& b, bool save_spike = false) {
-    apply_l(b);
-    apply_r(b);
+  /// partially transformed vector needed by `update` is kept. `pattern`, when given, lists every
+  /// row where b may be nonzero (saves a scan on the hypersparse path).
+  void ftran(std::vector<double>& b, bool save_spike = false,
+             const std::vector<index>* pattern = nullptr) {
+    const bool adaptive = is_adaptive(save_spike);
+    const std::size_t ch = save_spike ? ftran_column : ftran_other;
+    start_pattern(adaptive ? pattern : nullptr);
+    run_stage(b, ch, adaptive, &basis_factor::hyper_l, &basis_factor::apply_l);
+    apply_r_tracked(b);
     if (save_spike)
-      spike_ = b;
-    apply_u(b);
+      keep(b, spike_, spike_nz_, spike_nz_valid_);
+    run_stage(b, ch + 1, adaptive, &basis_factor::hyper_u, &basis_factor::apply_u);
   }
 
   /// Solves B' y = e in place. With `save_partial` (e a unit vector e_r) the U-part result
-  /// needed by `update` is kept.
-  void btran(std::vector<double>& b, bool save_partial = false) {
-    apply_ut(b);
+  /// needed by `update` is kept. `pattern` as for `ftran`.
+  void btran(std::vector<double>& b, bool save_partial = false,
+             const std::vector<index>* pattern = nullptr) {
+    const bool adaptive = is_adaptive(save_partial);
+    const std::size_t ch = save_partial ? btran_row : btran_other;
+    start_pattern(adaptive ? pattern : nullptr);
+    run_stage(b, ch, adaptive, &basis_factor::hyper_ut, &basis_factor::apply_ut);
     if (save_partial)
-      partial_ = b;
-    apply_rt(b);
-    apply_lt(b);
+      keep(b, partial_, partial_nz_, partial_nz_valid_);
+    apply_rt_tracked(b);
+    run_stage(b, ch + 1, adaptive, &basis_factor::hyper_lt, &basis_factor::apply_lt);
   }
+
+  /// Triangular stages run on the hypersparse path (not counted on the forced dense path).
+  [[nodiscard]] index hyper_stages() const noexcept { return hyper_stages_; }
+  /// Triangular stages run on either path (not counted on the forced dense path).
+  [[nodiscard]] index stages() const noexcept { return stages_; }
 
   /// Forrest-Tomlin update: position `r` receives the column whose `ftran(.., true)` was the
   /// last saved spike, using the last `btran(e_r, true)`; `alpha_r` is the pivot (component r
@@ -97,22 +134,31 @@ class basis_factor {
     // (Forrest & Tomlin 1972); the multipliers are -u_old * (U^-T e_r)_i.
     const auto eta_start = static_cast<index>(r_index_.size());
     double new_diag = spike_[static_cast<std::size_t>(r)];
-    for (index i = 0; i < m_; ++i) {
+    const auto add_multiplier = [&](index i) {
       const double z = partial_[static_cast<std::size_t>(i)];
       if (i == r || z == 0.0)
-        continue;
+        return;
       const double mult = -z * u_old;
       if (std::abs(mult) < 1e-14)
-        continue;
+        return;
       r_index_.push_back(i);
       r_value_.push_back(mult);
       new_diag -= mult * spike_[static_cast<std::size_t>(i)];
+    };
+    // The hypersparse path knows where the saved vectors can be nonzero.
+    if (partial_nz_valid_) {
+      for (const index i : partial_nz_)
+        add_multiplier(i);
+    } else {
+      for (index i = 0; i < m_; ++i)
+        add_multiplier(i);
     }
     r_row_.push_back(r);
     r_start_.push_back(eta_start);
     r_end_.push_back(static_cast<index>(r_index_.size()));
     // Row r disappears from every U column; the old column disappears entirely.
     auto& slots = u_row_slots_[static_cast<std::size_t>(r)];
+    u_row_vals_[static_cast<std::size_t>(r)].clear();
     for (const index s : slots) {
       const auto ss = static_cast<std::size_t>(s);
       if (!alive_[ss] || s == s_old)
@@ -136,14 +182,22 @@ class basis_factor {
     const auto s_new = static_cast<index>(diag_.size());
     u_start_.push_back(static_cast<index>(u_index_.size()));
     index len = 0;
-    for (index i = 0; i < m_; ++i) {
+    const auto add_entry = [&](index i) {
       const double v = spike_[static_cast<std::size_t>(i)];
       if (i == r || std::abs(v) < 1e-14)
-        continue;
+        return;
       u_index_.push_back(i);
       u_value_.push_back(v);
       u_row_slots_[static_cast<std::size_t>(i)].push_back(s_new);
+      u_row_vals_[static_cast<std::size_t>(i)].push_back(v);
       ++len;
+    };
+    if (spike_nz_valid_) {
+      for (const index i : spike_nz_)
+        add_entry(i);
+    } else {
+      for (index i = 0; i < m_; ++i)
+        add_entry(i);
     }
     u_len_.push_back(len);
     u_live_ += len;
@@ -199,21 +253,24 @@ class basis_factor {
             r_value_[static_cast<std::size_t>(p)] * x;
     }
   }
+  // Divides by the pivot of U column (slot) s and eliminates the column from b.
+  void eliminate_u_column(std::vector<double>& b, std::size_t s) const {
+    const auto row = static_cast<std::size_t>(pivot_row_[s]);
+    if (b[row] == 0.0)
+      return;
+    const double x = b[row] / diag_[s];
+    b[row] = x;
+    const index beg = u_start_[s];
+    const index end = beg + u_len_[s];
+    for (index p = beg; p < end; ++p)
+      b[static_cast<std::size_t>(u_index_[static_cast<std::size_t>(p)])] -=
+          u_value_[static_cast<std::size_t>(p)] * x;
+  }
   void apply_u(std::vector<double>& b) const {
     for (std::size_t t = order_.size(); t-- > 0;) {
       const auto s = static_cast<std::size_t>(order_[t]);
-      if (!alive_[s])
-        continue;
-      const auto row = static_cast<std::size_t>(pivot_row_[s]);
-      if (b[row] == 0.0)
-        continue;
-      const double x = b[row] / diag_[s];
-      b[row] = x;
-      const index beg = u_start_[s];
-      const index end = beg + u_len_[s];
-      for (index p = beg; p < end; ++p)
-        b[static_cast<std::size_t>(u_index_[static_cast<std::size_t>(p)])] -=
-            u_value_[static_cast<std::size_t>(p)] * x;
+      if (alive_[s])
+        eliminate_u_column(b, s);
     }
   }
   void apply_ut(std::vector<double>& b) const {
@@ -230,6 +287,294 @@ class basis_factor {
              b[static_cast<std::size_t>(u_index_[static_cast<std::size_t>(p)])];
       b[row] = v == 0.0 ? 0.0 : v / diag_[s];
     }
+  }
+
+  // ------------------------------------------------------- hypersparse solves
+  // Channels of the running density averages: the entering column and the pivot row of B^-1 are
+  // sparse on sparse models, the other solves (tau of steepest edge, x_B, y) less so. Each
+  // channel has two stages (L then U in FTRAN, U' then L' in BTRAN).
+  static constexpr std::size_t ftran_column = 0;
+  static constexpr std::size_t ftran_other = 2;
+  static constexpr std::size_t btran_row = 4;
+  static constexpr std::size_t btran_other = 6;
+
+  // Whether a solve may take the hypersparse path: forced, or automatic for the entering column
+  // and the pivot row (the solves whose vectors `update` keeps); the other solves (x_B, y, tau
+  // of steepest edge) are denser and measured slower.
+  [[nodiscard]] bool is_adaptive(bool saved) const noexcept {
+    return solve_path == lu_solve_path::hypersparse ||
+           (solve_path == lu_solve_path::automatic && saved);
+  }
+
+  // One triangular stage, on the path take_hyper chooses when adaptive, then its density.
+  template <typename Hyper, typename Dense>
+  void run_stage(std::vector<double>& b, std::size_t stage, bool adaptive, Hyper hyper,
+                 Dense dense) {
+    if (adaptive && take_hyper(b, stage)) {
+      (this->*hyper)(b);
+    } else {
+      (this->*dense)(b);
+      nz_valid_ = false;
+    }
+    if (adaptive)
+      record_density(b, stage);
+  }
+
+  // Keeps b for the next update, with its nonzero rows when they are known.
+  void keep(const std::vector<double>& b, std::vector<double>& v, std::vector<index>& nz,
+            bool& nz_valid) {
+    v = b;
+    nz_valid = nz_valid_;
+    if (nz_valid_)
+      nz = nz_;
+  }
+
+  // nz_ = the rows where b is nonzero (branch-free).
+  void scan_nonzeros(const std::vector<double>& b) {
+    nz_.resize(static_cast<std::size_t>(m_));
+    std::size_t k = 0;
+    for (index i = 0; i < m_; ++i) {
+      nz_[k] = i;
+      k += b[static_cast<std::size_t>(i)] != 0.0 ? 1 : 0;
+    }
+    nz_.resize(k);
+    nz_valid_ = true;
+  }
+
+  // nz_ = the caller's pattern when given; otherwise unknown until a stage needs it.
+  void start_pattern(const std::vector<index>* pattern) {
+    nz_valid_ = pattern != nullptr;
+    if (nz_valid_)
+      nz_.assign(pattern->begin(), pattern->end());
+  }
+
+  // Number of nonzeros of b.
+  [[nodiscard]] std::size_t count_nonzeros(const std::vector<double>& b) const {
+    std::size_t n = 0;
+    for (const double v : b)
+      n += v != 0.0 ? 1 : 0;
+    return n;
+  }
+
+  // Hall & McKinnon (2005): hypersparse when the results of this stage have been sparse on
+  // average and the input is sparse (counted only when the average allows). On the hypersparse
+  // path nz_ lists the nonzeros of b on return.
+  [[nodiscard]] bool take_hyper(const std::vector<double>& b, std::size_t stage) {
+    ++stages_;
+    bool hyper = solve_path == lu_solve_path::hypersparse;
+    // Automatic: the U' stage of the pivot row replaces a dot product over all of U; the other
+    // stages replace a loop that already skips zeros, which pays only on large bases.
+    const bool eligible =
+        stage == btran_row ||
+        ((stage == ftran_column || stage == ftran_column + 1 || stage == btran_row + 1) &&
+         m_ >= hyper_min_rows);
+    if (!hyper && eligible && expected_density_[stage] <= hyper_density) {
+      const std::size_t count = nz_valid_ ? nz_.size() : count_nonzeros(b);
+      hyper = static_cast<double>(count) <= hyper_density * static_cast<double>(m_);
+    }
+    if (hyper && !nz_valid_)
+      scan_nonzeros(b);
+    hyper_stages_ += hyper ? 1 : 0;
+    return hyper;
+  }
+
+  // Running average of the result density of a stage (weight 0.05 on the newest, as in HiGHS).
+  // A valid nz_ is trimmed to the nonzeros; otherwise they are counted now and then.
+  void record_density(const std::vector<double>& b, std::size_t stage) {
+    std::size_t count = 0;
+    if (nz_valid_) {
+      for (const index i : nz_) {
+        if (b[static_cast<std::size_t>(i)] != 0.0)
+          nz_[count++] = i;
+      }
+      nz_.resize(count);
+    } else {
+      // After a dense stage only every 8th result is counted: the scan would cost as much as
+      // the work saved on small models.
+      if ((++dense_records_[stage] & 7U) != 0)
+        return;
+      count = count_nonzeros(b);
+    }
+    const double density = m_ > 0 ? static_cast<double>(count) / static_cast<double>(m_) : 0.0;
+    expected_density_[stage] = 0.95 * expected_density_[stage] + 0.05 * density;
+  }
+
+  // Depth-first search from the rows in nz_ over the graph whose edges from row p are
+  // target(p, e) for e in [0, degree(p)) (target < 0: no edge). On return reach_ lists every
+  // row reached in postorder, so that reading it backwards is a topological order
+  // (Gilbert & Peierls 1988). Iterative, with an explicit stack.
+  template <typename Degree, typename Target>
+  void symbolic_reach(Degree degree, Target target) {
+    if (++visit_epoch_ == 0) {
+      std::fill(visited_.begin(), visited_.end(), 0);
+      visit_epoch_ = 1;
+    }
+    const auto m = static_cast<std::size_t>(m_);
+    reach_.resize(m);
+    stack_node_.resize(m);
+    stack_pos_.resize(m);
+    std::size_t found = 0;
+    for (const index start : nz_) {
+      if (visited_[static_cast<std::size_t>(start)] == visit_epoch_)
+        continue;
+      visited_[static_cast<std::size_t>(start)] = visit_epoch_;
+      std::size_t top = 0;
+      stack_node_[0] = start;
+      stack_pos_[0] = 0;
+      for (;;) {
+        const index node = stack_node_[top];
+        const index deg = degree(node);
+        index e = stack_pos_[top];
+        index next = -1;
+        while (e < deg) {
+          const index t = target(node, e++);
+          if (t >= 0 && visited_[static_cast<std::size_t>(t)] != visit_epoch_) {
+            next = t;
+            break;
+          }
+        }
+        stack_pos_[top] = e;
+        if (next >= 0) {
+          visited_[static_cast<std::size_t>(next)] = visit_epoch_;
+          ++top;
+          stack_node_[top] = next;
+          stack_pos_[top] = 0;
+        } else {
+          reach_[found++] = node;
+          if (top == 0)
+            break;
+          --top;
+        }
+      }
+    }
+    reach_.resize(found);
+  }
+
+  // The reach (a superset of the result's nonzeros) becomes nz_.
+  void take_reach() {
+    nz_.assign(reach_.begin(), reach_.end());
+    nz_valid_ = true;
+  }
+
+  // L x = b and L' y = b over the reach, for a factor stored by rows of the graph: the edges
+  // from row i are target[q] for q in [begin[i], end[i]), with the multiplier value[q]
+  // (L: from a pivot row to the rows of its eta; L': from a row to the pivot rows of the etas
+  // with an entry in it).
+  void hyper_scatter(std::vector<double>& b, const index* begin, const index* end,
+                     const std::vector<index>& target, const std::vector<double>& value) {
+    symbolic_reach(
+        [&](index i) { return end[i] - begin[i]; },
+        [&](index i, index e) { return target[static_cast<std::size_t>(begin[i] + e)]; });
+    for (std::size_t t = reach_.size(); t-- > 0;) {
+      const index i = reach_[t];
+      const double x = b[static_cast<std::size_t>(i)];
+      if (x == 0.0)
+        continue;
+      for (index q = begin[i]; q < end[i]; ++q)
+        b[static_cast<std::size_t>(target[static_cast<std::size_t>(q)])] -=
+            value[static_cast<std::size_t>(q)] * x;
+    }
+    take_reach();
+  }
+  void hyper_l(std::vector<double>& b) {
+    hyper_scatter(b, l_row_begin_.data(), l_row_end_.data(), l_index_, l_value_);
+  }
+  void hyper_lt(std::vector<double>& b) {
+    hyper_scatter(b, lt_start_.data(), lt_start_.data() + 1, lt_pivot_, lt_value_);
+  }
+
+  // U x = b over the reach: edges from a pivot row to the rows of its (live) U column.
+  void hyper_u(std::vector<double>& b) {
+    symbolic_reach(
+        [this](index p) {
+          return u_len_[static_cast<std::size_t>(slot_of_row_[static_cast<std::size_t>(p)])];
+        },
+        [this](index p, index e) {
+          const auto s = static_cast<std::size_t>(slot_of_row_[static_cast<std::size_t>(p)]);
+          return u_index_[static_cast<std::size_t>(u_start_[s] + e)];
+        });
+    for (std::size_t t = reach_.size(); t-- > 0;)
+      eliminate_u_column(
+          b, static_cast<std::size_t>(slot_of_row_[static_cast<std::size_t>(reach_[t])]));
+    take_reach();
+  }
+
+  // U' y = b over the reach, by rows of U: edges from row p to the pivot rows of the live
+  // columns with an entry in row p.
+  void hyper_ut(std::vector<double>& b) {
+    symbolic_reach(
+        [this](index p) {
+          return static_cast<index>(u_row_slots_[static_cast<std::size_t>(p)].size());
+        },
+        [this](index p, index e) {
+          const auto s = static_cast<std::size_t>(
+              u_row_slots_[static_cast<std::size_t>(p)][static_cast<std::size_t>(e)]);
+          return alive_[s] ? pivot_row_[s] : index{-1};
+        });
+    for (std::size_t t = reach_.size(); t-- > 0;) {
+      const auto row = static_cast<std::size_t>(reach_[t]);
+      if (b[row] == 0.0)
+        continue;
+      const double x = b[row] / diag_[static_cast<std::size_t>(slot_of_row_[row])];
+      b[row] = x;
+      const auto& slots = u_row_slots_[row];
+      const auto& vals = u_row_vals_[row];
+      for (std::size_t e = 0; e < slots.size(); ++e) {
+        const auto s = static_cast<std::size_t>(slots[e]);
+        if (alive_[s])
+          b[static_cast<std::size_t>(pivot_row_[s])] -= vals[e] * x;
+      }
+    }
+    take_reach();
+  }
+
+  // The row etas change only their pivot rows (FTRAN) or their index rows (BTRAN); these keep
+  // nz_ a superset of the nonzeros when it is valid.
+  void apply_r_tracked(std::vector<double>& b) {
+    if (!nz_valid_) {
+      apply_r(b);
+      return;
+    }
+    for (const index i : nz_)
+      nz_mark_[static_cast<std::size_t>(i)] = 1;
+    for (std::size_t t = 0; t < r_row_.size(); ++t) {
+      double s = 0;
+      for (index p = r_start_[t]; p < r_end_[t]; ++p)
+        s += r_value_[static_cast<std::size_t>(p)] *
+             b[static_cast<std::size_t>(r_index_[static_cast<std::size_t>(p)])];
+      const auto r = static_cast<std::size_t>(r_row_[t]);
+      b[r] -= s;
+      if (b[r] != 0.0 && nz_mark_[r] == 0) {
+        nz_mark_[r] = 1;
+        nz_.push_back(r_row_[t]);
+      }
+    }
+    for (const index i : nz_)
+      nz_mark_[static_cast<std::size_t>(i)] = 0;
+  }
+  void apply_rt_tracked(std::vector<double>& b) {
+    if (!nz_valid_) {
+      apply_rt(b);
+      return;
+    }
+    for (const index i : nz_)
+      nz_mark_[static_cast<std::size_t>(i)] = 1;
+    for (std::size_t t = r_row_.size(); t-- > 0;) {
+      const double x = b[static_cast<std::size_t>(r_row_[t])];
+      if (x == 0.0)
+        continue;
+      for (index p = r_start_[t]; p < r_end_[t]; ++p) {
+        const index i = r_index_[static_cast<std::size_t>(p)];
+        const auto si = static_cast<std::size_t>(i);
+        b[si] -= r_value_[static_cast<std::size_t>(p)] * x;
+        if (nz_mark_[si] == 0) {
+          nz_mark_[si] = 1;
+          nz_.push_back(i);
+        }
+      }
+    }
+    for (const index i : nz_)
+      nz_mark_[static_cast<std::size_t>(i)] = 0;
   }
 
   // ----------------------------------------------------------- factorisation
@@ -572,6 +917,9 @@ class basis_factor {
     u_row_slots_.resize(m);
     for (auto& s : u_row_slots_)
       s.clear();
+    u_row_vals_.resize(m);
+    for (auto& v : u_row_vals_)
+      v.clear();
     slot_of_row_.assign(m, -1);
     r_row_.clear();
     r_start_.clear();
@@ -597,6 +945,41 @@ class basis_factor {
       add_slot(row, 1.0, no_rows, no_vals);
     }
     factor_nonzeros_ = static_cast<index>(l_index_.size()) + u_live_;
+    build_hyper_structure();
+  }
+
+  // Row-wise copy of L (row i lists the etas with an entry in row i, by their pivot row), the
+  // range of the eta of each pivot row (empty for the others), and fresh work arrays.
+  void build_hyper_structure() {
+    const auto m = static_cast<std::size_t>(m_);
+    l_row_begin_.assign(m, 0);
+    l_row_end_.assign(m, 0);
+    lt_start_.assign(m + 1, 0);
+    for (std::size_t k = 0; k < l_pivot_.size(); ++k) {
+      l_row_begin_[static_cast<std::size_t>(l_pivot_[k])] = l_start_[k];
+      l_row_end_[static_cast<std::size_t>(l_pivot_[k])] = l_start_[k + 1];
+      for (index p = l_start_[k]; p < l_start_[k + 1]; ++p)
+        ++lt_start_[static_cast<std::size_t>(l_index_[static_cast<std::size_t>(p)]) + 1];
+    }
+    for (std::size_t i = 0; i < m; ++i)
+      lt_start_[i + 1] += lt_start_[i];
+    lt_pivot_.resize(l_index_.size());
+    lt_value_.resize(l_index_.size());
+    std::vector<index>& fill = stack_pos_;
+    fill.assign(lt_start_.begin(), lt_start_.end() - 1);
+    for (std::size_t k = 0; k < l_pivot_.size(); ++k) {
+      for (index p = l_start_[k]; p < l_start_[k + 1]; ++p) {
+        const auto i = static_cast<std::size_t>(l_index_[static_cast<std::size_t>(p)]);
+        const auto q = static_cast<std::size_t>(fill[i]++);
+        lt_pivot_[q] = l_pivot_[k];
+        lt_value_[q] = l_value_[static_cast<std::size_t>(p)];
+      }
+    }
+    visited_.assign(m, 0);
+    visit_epoch_ = 0;
+    nz_mark_.assign(m, 0);
+    nz_.clear();
+    nz_valid_ = false;
   }
 
   void add_slot(index row, double pivot, const std::vector<index>& rows,
@@ -610,6 +993,7 @@ class basis_factor {
       u_index_.push_back(rows[e]);
       u_value_.push_back(vals[e]);
       u_row_slots_[static_cast<std::size_t>(rows[e])].push_back(s);
+      u_row_vals_[static_cast<std::size_t>(rows[e])].push_back(vals[e]);
       ++len;
     }
     u_len_.push_back(len);
@@ -653,15 +1037,33 @@ class basis_factor {
   std::vector<index> u_start_, u_len_, u_index_;
   std::vector<double> u_value_;
   std::vector<std::vector<index>> u_row_slots_;
+  std::vector<std::vector<double>> u_row_vals_;  // values of u_row_slots_ (row-wise U)
   std::vector<index> slot_of_row_;
   index u_live_ = 0;
   index factor_nonzeros_ = 0;
   // Row etas of the Forrest-Tomlin updates.
   std::vector<index> r_row_, r_start_, r_end_, r_index_;
   std::vector<double> r_value_;
-  // Saved vectors for the next update.
+  // Hypersparse path: the eta range of each pivot row, row-wise L, the DFS state, the nonzero list
+  // of the vector being solved and the running result densities per channel and stage.
+  std::vector<index> l_row_begin_, l_row_end_, lt_start_, lt_pivot_;
+  std::vector<double> lt_value_;
+  std::vector<std::uint32_t> visited_;
+  std::uint32_t visit_epoch_ = 0;
+  std::vector<index> stack_node_, stack_pos_, reach_, nz_;
+  std::vector<std::uint8_t> nz_mark_;
+  bool nz_valid_ = false;
+  std::array<double, 8> expected_density_{};
+  std::array<unsigned, 8> dense_records_{};
+  index hyper_stages_ = 0;
+  index stages_ = 0;
+  // Saved vectors for the next update, and their nonzero rows when the hypersparse path knew
+  // them.
   std::vector<double> spike_;
   std::vector<double> partial_;
+  std::vector<index> spike_nz_, partial_nz_;
+  bool spike_nz_valid_ = false;
+  bool partial_nz_valid_ = false;
 };
 
 }  // namespace foresight::optimize::lp::detail

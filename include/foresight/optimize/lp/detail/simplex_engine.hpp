@@ -54,6 +54,7 @@ class simplex_engine {
 
   simplex_engine(computational_lp lp, const options& opt, core::progress_reporter* reporter)
       : lp_(std::move(lp)), opt_(opt), reporter_(reporter) {
+    factor_.solve_path = opt_.lu_solves;
     m_ = lp_.m;
     n_ = lp_.n;
     const auto nm = static_cast<std::size_t>(n_ + m_);
@@ -638,16 +639,21 @@ class simplex_engine {
     return false;
   }
 
-  void column_into(index j, std::vector<double>& v) const {
+  // Column j of [A I] into v (dense), its rows into work_pattern_ (for hypersparse solves).
+  void column_into(index j, std::vector<double>& v) {
     std::fill(v.begin(), v.end(), 0.0);
+    work_pattern_.clear();
     if (j >= n_) {
       v[static_cast<std::size_t>(j - n_)] = 1.0;
+      work_pattern_.push_back(j - n_);
       return;
     }
     for (index p = lp_.col_start[static_cast<std::size_t>(j)];
-         p < lp_.col_start[static_cast<std::size_t>(j + 1)]; ++p)
+         p < lp_.col_start[static_cast<std::size_t>(j + 1)]; ++p) {
       v[static_cast<std::size_t>(lp_.col_row[static_cast<std::size_t>(p)])] =
           lp_.col_value[static_cast<std::size_t>(p)];
+      work_pattern_.push_back(lp_.col_row[static_cast<std::size_t>(p)]);
+    }
   }
 
   // x_B = -B^-1 N x_N.
@@ -1126,7 +1132,8 @@ class simplex_engine {
       // rho = B^-T e_r.
       std::fill(work_row_.begin(), work_row_.end(), 0.0);
       work_row_[sr] = 1.0;
-      factor_.btran(work_row_, true);
+      work_pattern_.assign(1, r);
+      factor_.btran(work_row_, true, &work_pattern_);
       if (opt_.pricing == dual_pricing::steepest_edge) {
         double w = 0;
         for (const double e : work_row_)
@@ -1153,7 +1160,7 @@ class simplex_engine {
       const auto sq = static_cast<std::size_t>(q);
       // alpha_q = B^-1 a_q.
       column_into(q, work_col_);
-      factor_.ftran(work_col_, true);
+      factor_.ftran(work_col_, true, &work_pattern_);
       const double alpha_c = work_col_[sr];
       const double alpha_r = alpha_row_[sq];
       if (std::abs(alpha_c - alpha_r) > 1e-7 * std::max(1.0, std::abs(alpha_c)) ||
@@ -1257,7 +1264,7 @@ class simplex_engine {
       const auto sq = static_cast<std::size_t>(q);
       const double dir = d_[sq] < 0 ? 1.0 : -1.0;
       column_into(q, work_col_);
-      factor_.ftran(work_col_, true);
+      factor_.ftran(work_col_, true, &work_pattern_);
       // Harris two-pass ratio test over the basic variables.
       double theta_max = std::numeric_limits<double>::infinity();
       double max_alpha = 0;
@@ -1326,7 +1333,8 @@ class simplex_engine {
       // Pivot row for the dual update.
       std::fill(work_row_.begin(), work_row_.end(), 0.0);
       work_row_[sr] = 1.0;
-      factor_.btran(work_row_, true);
+      work_pattern_.assign(1, r);
+      factor_.btran(work_row_, true, &work_pattern_);
       price_row(work_row_);
       const double alpha_c = work_col_[sr];
       const double alpha_r = alpha_row_[sq];
@@ -1440,6 +1448,7 @@ class simplex_engine {
   std::vector<double> y_;
   std::vector<double> work_row_;
   std::vector<double> work_col_;
+  std::vector<index> work_pattern_;  // rows of the right-hand side in work_col_ or work_row_
   std::vector<double> work_tau_;
   std::vector<double> alpha_row_;
   std::vector<std::uint8_t> row_flag_;
