@@ -15,6 +15,11 @@ glpsol and clp read the decompressed .mps (prepared once, before timing); foresi
 
 Usage: bench/optimize/compare_lp.py --solve build/lp/examples/optimize/solve
        [--data ../shared/data/lp] [--repeat 3] [--json out.json] [--markdown out.md]
+
+       bench/optimize/compare_lp.py --lu-paths lu.json [--json out.json] [--markdown out.md]
+summarises `bench_lp --benchmark_filter=BM_lu_solves ...` (Google Benchmark JSON): per instance
+the median CPU time of lp::solve over the repetitions with the LU solves dense, automatic and
+(generated plans) hypersparse, and the geometric means.
 """
 import argparse
 import gzip
@@ -81,9 +86,52 @@ def geomean(values):
     return math.exp(sum(math.log(v) for v in values) / len(values))
 
 
+def lu_paths(bench_json, markdown, out_json):
+    """Table of BM_lu_solves/<instance>/<path>: median CPU seconds per path and the ratios."""
+    bench = json.load(open(bench_json))
+    runs = bench["benchmarks"]
+    times = {}
+    for b in runs:
+        if b.get("run_type") != "iteration" or not b["name"].startswith("BM_lu_solves/"):
+            continue
+        _, inst, path = b["name"].split("/")[:3]
+        scale = {"ms": 1e-3, "us": 1e-6, "ns": 1e-9, "s": 1.0}[b.get("time_unit", "ns")]
+        times.setdefault(inst, {}).setdefault(path, []).append(b["cpu_time"] * scale)
+    def median(v):
+        v = sorted(v)
+        return v[len(v) // 2] if len(v) % 2 else 0.5 * (v[len(v) // 2 - 1] + v[len(v) // 2])
+    med = {i: {p: median(v) for p, v in d.items()} for i, d in times.items()}
+    netlib = sorted(i for i in med if not i.startswith("plan"))
+    plans = sorted((i for i in med if i.startswith("plan")),
+                   key=lambda i: [int(x) for x in i[4:].split("x")])
+    lines = ["| instance | reps | dense ms | automatic ms | automatic / dense | hypersparse ms "
+             "| hypersparse / dense |", "|---|---:|---:|---:|---:|---:|---:|"]
+    for i in netlib + plans:
+        d, a, h = med[i].get("dense"), med[i].get("automatic"), med[i].get("hypersparse")
+        hs = f"{1e3 * h:.3f} | {h / d:.3f}" if h else " | "
+        lines.append(f"| {i} | {len(times[i]['dense'])} | {1e3 * d:.3f} | {1e3 * a:.3f} | "
+                     f"{a / d:.3f} | {hs} |")
+    summary = {}
+    for label, group in (("Netlib", netlib), ("plans", plans)):
+        if group:
+            gd = geomean([med[i]["dense"] for i in group])
+            ga = geomean([med[i]["automatic"] for i in group])
+            summary[label] = dict(instances=len(group), dense=gd, automatic=ga, ratio=ga / gd)
+            lines.append(f"| **geometric mean, {label} ({len(group)})** | | {1e3 * gd:.3f} | "
+                         f"{1e3 * ga:.3f} | **{ga / gd:.3f}** | | |")
+    text = "\n".join(lines) + "\n"
+    if out_json:
+        json.dump(dict(context=bench.get("context", {}), cpu_seconds=times, median=med,
+                       geomean=summary), open(out_json, "w"), indent=1)
+    if markdown:
+        open(markdown, "w").write(text)
+    print(text)
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--solve", required=True)
+    ap.add_argument("--solve")
+    ap.add_argument("--lu-paths", help="summarise a BM_lu_solves Google Benchmark JSON instead")
     ap.add_argument("--data", default=os.path.join(os.path.dirname(__file__),
                                                    "../../../shared/data/lp"))
     ap.add_argument("--repeat", type=int, default=3)
@@ -91,6 +139,10 @@ def main():
     ap.add_argument("--markdown")
     ap.add_argument("--only", nargs="*")
     args = ap.parse_args()
+    if args.lu_paths:
+        return lu_paths(args.lu_paths, args.markdown, args.json)
+    if not args.solve:
+        ap.error("--solve is required (or --lu-paths)")
     ref = read_reference(os.path.join(args.data, "README.md"))
     names = [n for n in ref if not args.only or n in args.only]
     tmp = tempfile.mkdtemp(prefix="foresight_lp_bench_")
