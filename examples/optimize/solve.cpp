@@ -3,8 +3,9 @@
 // foresight's simplex and prints `status: ...` and `objective: ...` lines.
 //
 //   solve FILE.mps[.gz] [--method dual|primal] [--pricing steepest_edge|devex|dantzig]
-//         [--no-presolve] [--no-scale] [--crash] [--time-limit SECONDS]
-//         [--iteration-limit N] [--output SOLUTION.txt] [--write MODEL.mps] [--quiet]
+//         [--no-presolve] [--no-scale] [--crash] [--lu-solves automatic|dense|hypersparse]
+//         [--time-limit SECONDS] [--iteration-limit N] [--output SOLUTION.txt]
+//         [--write MODEL.mps] [--quiet]
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -25,8 +26,8 @@ namespace {
 int usage() {
   std::cerr << "usage: solve FILE.mps[.gz] [--method dual|primal] "
                "[--pricing steepest_edge|devex|dantzig] [--no-presolve] [--no-scale] [--crash] "
-               "[--time-limit SECONDS] [--iteration-limit N] [--output SOLUTION.txt] "
-               "[--write MODEL.mps] [--quiet]\n";
+               "[--lu-solves automatic|dense|hypersparse] [--time-limit SECONDS] "
+               "[--iteration-limit N] [--output SOLUTION.txt] [--write MODEL.mps] [--quiet]\n";
   return 2;
 }
 
@@ -77,6 +78,19 @@ int main(int argc, char** argv) {
       opt.scale = false;
     } else if (a == "--crash") {
       opt.crash = lp::crash_method::bixby;
+    } else if (a == "--lu-solves") {
+      const std::string v = next();
+      if (v == "automatic") {
+        opt.lu_solves = lp::lu_solve_path::automatic;
+      } else if (v == "dense") {
+        opt.lu_solves = lp::lu_solve_path::dense;
+      } else if (v == "hypersparse") {
+        opt.lu_solves = lp::lu_solve_path::hypersparse;
+      } else {
+        std::cerr << "solve: --lu-solves is '" << v
+                  << "'; expected automatic, dense or hypersparse\n";
+        return usage();
+      }
     } else if (a == "--time-limit") {
       opt.time_limit = std::chrono::duration<double>(std::stod(next()));
     } else if (a == "--iteration-limit") {
