@@ -6,6 +6,8 @@
 
 #include <foresight/core/box_cox.hpp>
 #include <foresight/core/csv.hpp>
+#include <foresight/core/csv_panel_options.hpp>
+#include <foresight/core/csv_reader.hpp>
 #include <foresight/core/differencing.hpp>
 #include <foresight/core/distribution.hpp>
 #include <foresight/core/error.hpp>

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 /// \file
-/// Field-level parsing and formatting for `core/csv.hpp`: locale-independent numbers
-/// (`std::from_chars` / `std::to_chars`), integer, ISO year-month and ISO date periods, quoting,
-/// and excerpts of bad fields for error messages. Functions here report failures as status
-/// values; the reader turns them into `csv_error` with the file, line and column.
+/// Field-level parsing and formatting for `core/csv_reader.hpp` and `core/csv.hpp`:
+/// locale-independent numbers (`std::from_chars` / `std::to_chars`), integer, ISO year-month and
+/// ISO date periods, quoting, and excerpts of bad fields for error messages. Functions here report
+/// failures as status values; the reader turns them into `csv_error` with the file, line and
+/// column.
 #pragma once
 
 #include <charconv>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 /// \file
 /// Byte sources of the CSV reader: a file read in large blocks with `std::fread`, a
-/// `std::istream`, or an in-memory string. Internal to `core/csv.hpp`.
+/// `std::istream`, or an in-memory string. Internal to `core/csv_reader.hpp`.
 #pragma once
 
 #include <cerrno>

@@ -2,7 +2,8 @@
 /// \file
 /// The tokenizer behind `core::csv_reader`: splits an RFC 4180 input into records of fields,
 /// refilling a block buffer from a file or stream, and reports malformed input as a status with
-/// its line and column (the reader turns it into `csv_error`). Internal to `core/csv.hpp`.
+/// its line and column (the reader turns it into `csv_error`). Internal to
+/// `core/csv_reader.hpp`.
 /// References: Shafranovich (2005), RFC 4180, section 2 (grammar of records and fields).
 #pragma once
 
