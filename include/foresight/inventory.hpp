@@ -9,6 +9,7 @@
 #include <foresight/inventory/eoq.hpp>
 #include <foresight/inventory/newsvendor.hpp>
 #include <foresight/inventory/periodic.hpp>
+#include <foresight/inventory/policy.hpp>
 #include <foresight/inventory/rq.hpp>
 #include <foresight/inventory/safety_stock.hpp>
 #include <foresight/inventory/serial.hpp>
