@@ -13,7 +13,6 @@
 #include <cmath>
 #include <limits>
 #include <map>
-#include <numeric>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -227,28 +226,7 @@ inline void validate(const auto_options& o) {
                                     const auto_options& options = {}) {
   constexpr std::string_view where = "forecast::arima::auto_fit";
   validate(options);
-  core::index first = 0;
-  while (first < y.size() && std::isnan(y[first]))
-    ++first;
-  core::detail::require(y.size() > 0, where, "y is empty; expected at least 3 observations");
-  for (core::index i = 0; i < y.size(); ++i) {
-    core::detail::require(!std::isinf(y[i]), where, "y[", i, "] is ", y[i],
-                          "; expected finite values or NaN (missing)");
-  }
-  core::detail::require(first < y.size(), where, "y has no non-missing value (all ", y.size(),
-                        " are NaN); expected observed values");
-  detail::search_context c;
-  c.x = y.tail(y.size() - first);
-  core::index last = c.x.size() - 1;
-  while (last > 0 && std::isnan(c.x[last]))
-    --last;
-  for (core::index i = 0; i <= last; ++i)
-    c.serieslength += std::isnan(c.x[i]) ? 0 : 1;
-  core::detail::require(c.serieslength >= 3, where, "y has ", c.serieslength,
-                        " non-missing values; expected at least 3");
-  core::detail::require(!detail::is_constant(detail::drop_missing(c.x)), where,
-                        "y is constant (every value is ", c.x[0],
-                        "); expected a series that varies");
+  detail::search_context c = detail::search_series(y, where);
   c.ic = c.serieslength <= 3 ? criterion::aic : options.ic;
   c.interval_variance = options.interval_variance;
   c.likelihood = options.likelihood;
@@ -314,28 +292,8 @@ inline void validate(const auto_options& o) {
       out.info.message = "order search cancelled by the progress callback";
     }
     out.search = report;
-    if (!pool.empty() && status == core::fit_status::converged) {
-      double best_ic = std::numeric_limits<double>::infinity();
-      for (const auto& cf : pool)
-        best_ic = std::min(best_ic, cf.ic);
-      std::vector<model> members;
-      std::vector<double> weights;
-      double total = 0;
-      for (const auto& cf : pool) {
-        if (cf.ic > best_ic + options.combination_window)
-          continue;
-        const double w = std::exp(-0.5 * (cf.ic - best_ic));
-        members.push_back(detail::make_model(cf.s, *cf.est, cf.pr, 0));
-        weights.push_back(w);
-        total += w;
-      }
-      if (members.size() > 1) {
-        for (double& w : weights)
-          w /= total;
-        out.members = std::move(members);
-        out.combination_weights = std::move(weights);
-      }
-    }
+    if (!pool.empty() && status == core::fit_status::converged)
+      detail::combine_candidates(out, pool, options.combination_window);
     if (options.combine != combination::none && out.members.empty() &&
         status == core::fit_status::converged) {
       out.notes.emplace_back(report.approximation
@@ -375,21 +333,8 @@ inline void validate(const auto_options& o) {
       options.approximation == approximation_mode::always ||
       (options.approximation == approximation_mode::automatic && (c.x.size() > 150 || m > 12));
   report.approximation = approximate;
-  if (approximate) {
-    // Offset so that the CSS criterion is comparable: from the (0,d,0)(0,D,0) exact fit.
-    spec s0;
-    s0.order = {0, d, 0};
-    s0.seasonal = {0, seasonal_d, 0, m};
-    s0.trend = d + seasonal_d == 0 ? trend_terms::constant : trend_terms::none;
-    try {
-      const detail::estimate e =
-          detail::run_estimate(detail::make_problem(c.x, s0, core::matrix<double>()), s0);
-      if (e.error == detail::estimate_error::none)
-        c.offset = -2 * e.loglik - static_cast<double>(c.serieslength) * std::log(e.sigma2);
-    } catch (const core::invalid_input&) {
-      c.offset = 0;
-    }
-  }
+  if (approximate)
+    detail::set_css_offset(c, d, seasonal_d, m);
   const bool allow_drift = options.allow_drift && d + seasonal_d == 1;
   const bool allow_mean = options.allow_mean && d + seasonal_d == 0;
   bool constant = allow_drift || allow_mean;
@@ -567,25 +512,8 @@ inline void validate(const auto_options& o) {
     }
   }
   report.model_limit_reached = limit;
-  if (approximate && best.est && !cancelled) {
-    // Refit candidates exactly in increasing order of the approximate criterion (stable order,
-    // as R's `order`) until one has a finite criterion.
-    std::vector<std::size_t> idx(order_of_fit.size());
-    std::iota(idx.begin(), idx.end(), 0);
-    std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) {
-      return std::get<5>(order_of_fit[a]) < std::get<5>(order_of_fit[b]);
-    });
-    for (const std::size_t i : idx) {
-      const auto& [a, b, e, g, cst, ic] = order_of_fit[i];
-      (void)ic;
-      detail::candidate_fit f = detail::my_arima(c, a, b, e, g, cst, false);
-      report.trace.push_back({{a, d, b}, {e, seasonal_d, g, m}, cst, f.ic, false});
-      if (f.ic < std::numeric_limits<double>::infinity()) {
-        best = std::move(f);
-        break;
-      }
-    }
-  }
+  if (approximate && best.est && !cancelled)
+    detail::refit_exactly(c, order_of_fit, report.trace, best);
   if (!best.est || !(best.ic < std::numeric_limits<double>::infinity())) {
     core::detail::raise<core::numerical_error>(where, "no suitable ARIMA model found; every ",
                                                "candidate failed or was rejected");
