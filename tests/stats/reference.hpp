@@ -24,12 +24,7 @@ inline double value(const std::string& name, const std::string& key) {
 
 template <typename Scalar = double>
 core::vector<Scalar> series(const std::string& name) {
-  static const auto rows = read_simple_csv(source_path("reference/arima/series.csv"));
-  std::vector<double> v;
-  for (const auto& r : rows.rows) {
-    if (r[0] == name)
-      v.push_back(parse_number(r[2]));
-  }
+  const std::vector<double> v = classic_series(name);  // skips without the shared data
   core::vector<Scalar> out(static_cast<core::index>(v.size()));
   for (std::size_t i = 0; i < v.size(); ++i)
     out[static_cast<core::index>(i)] = static_cast<Scalar>(v[i]);

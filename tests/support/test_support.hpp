@@ -100,6 +100,24 @@ inline double parse_number(const std::string& s) {
   return std::stod(s);
 }
 
+/// The `value` column of the classic series `name` (R's datasets) from the shared data directory
+/// (classic/<name>.csv, "NA" as NaN). The repository keeps only R's results, not the series.
+/// Without the shared data it throws an exception whose message carries the FORESIGHT_SKIPPED
+/// marker, so ctest reports the test case as skipped.
+inline std::vector<double> classic_series(const std::string& name) {
+  const auto path = data_dir() / "classic" / (name + ".csv");
+  if (!std::filesystem::exists(path))
+    throw std::runtime_error("FORESIGHT_SKIPPED: shared dataset " + path.string() +
+                             " not found (set FORESIGHT_DATA_DIR to the data directory)");
+  const csv_rows csv = read_simple_csv(path);
+  const std::size_t col = csv.column("value");
+  std::vector<double> out;
+  out.reserve(csv.rows.size());
+  for (const auto& r : csv.rows)
+    out.push_back(parse_number(r[col]));
+  return out;
+}
+
 /// |a - b| <= rel * max(1, |b|) (NaN equals NaN, equal infinities are equal).
 inline bool close(double a, double b, double rel) {
   if (std::isnan(a) || std::isnan(b))

@@ -23,11 +23,17 @@ struct reference_case {
   std::map<std::string, std::map<std::string, double>> values;
 };
 
+/// Every classic series of the shared data (classic/index.csv), by name; test cases using it are
+/// skipped without the shared data (see `classic_series`).
 inline std::map<std::string, std::vector<double>> load_series() {
-  const auto rows = read_simple_csv(source_path("reference/arima/series.csv"));
+  const auto index = data_dir() / "classic" / "index.csv";
+  if (!std::filesystem::exists(index))
+    throw std::runtime_error("FORESIGHT_SKIPPED: shared dataset " + index.string() +
+                             " not found (set FORESIGHT_DATA_DIR to the data directory)");
+  const auto names = read_simple_csv(index);
   std::map<std::string, std::vector<double>> out;
-  for (const auto& r : rows.rows)
-    out[r[0]].push_back(parse_number(r[2]));
+  for (const auto& r : names.rows)
+    out[r[names.column("name")]] = classic_series(r[names.column("name")]);
   return out;
 }
 

@@ -3,8 +3,8 @@
 # series of ../shared/data/classic. Run from the repository root:
 #   Rscript tests/reference/arima/make_reference.R ../shared/data
 # Writes (small, committed):
-#   tests/reference/arima/series.csv      name,t,value of every input series (so tests need no
-#                                         shared data)
+# The tests read the series themselves from the shared data (classic/<name>.csv) and are skipped
+# without it; the repository keeps R's results only.
 #   tests/reference/arima/cases.csv       one row per case: name,data,transform,p,d,q,P,D,Q,s,
 #                                         const,method,h,extra (extra: missing/fixed/xreg variants)
 #   tests/reference/arima/fits.csv        case,quantity,key,value (12 significant digits):
@@ -40,21 +40,14 @@ more <- data.frame(
   stringsAsFactors = FALSE)
 cases <- rbind(cases[, names(more)], more)
 
-series_rows <- list()
 fit_rows <- list()
 add <- function(case, quantity, key, value) {
   fit_rows[[length(fit_rows) + 1]] <<- data.frame(case = case, quantity = quantity, key = key,
                                                   value = g(value), stringsAsFactors = FALSE)
 }
-loaded <- character(0)
 for (i in seq_len(nrow(cases))) {
   cs <- cases[i, ]
   raw <- read.csv(file.path(data_dir, "classic", paste0(cs$data, ".csv")))
-  if (!(cs$data %in% loaded)) {
-    series_rows[[length(series_rows) + 1]] <- data.frame(name = cs$data, t = raw$t,
-                                                         value = g(raw$value))
-    loaded <- c(loaded, cs$data)
-  }
   y <- raw$value
   if (cs$transform == "log") y <- log(y)
   freq <- max(raw$season)
@@ -104,8 +97,6 @@ for (i in seq_len(nrow(cases))) {
   }
 }
 fits <- do.call(rbind, fit_rows)
-write.csv(do.call(rbind, series_rows), file.path(out_dir, "series.csv"), row.names = FALSE,
-          quote = FALSE)
 write.csv(cases, file.path(out_dir, "cases.csv"), row.names = FALSE, quote = FALSE)
 write.csv(fits, file.path(out_dir, "fits.csv"), row.names = FALSE, quote = FALSE)
 
@@ -123,14 +114,12 @@ if (max(rel) > 1e-5) stop("the shared reference is not reproduced")
 
 # auto.arima (forecast 8.20, all defaults) on every classic series and on log AirPassengers and
 # log UKgas: tests/reference/arima/auto_classic.csv (name,transform,p,d,q,P,D,Q,m,constant,aicc,
-# seasonal_strength) and every classic series in series.csv.
+# seasonal_strength).
 index <- read.csv(file.path(data_dir, "classic/index.csv"), stringsAsFactors = FALSE)
-all_series <- list()
 auto_rows <- list()
 for (i in seq_len(nrow(index))) {
   nm <- index$name[i]
   raw <- read.csv(file.path(data_dir, "classic", paste0(nm, ".csv")))
-  all_series[[length(all_series) + 1]] <- data.frame(name = nm, t = raw$t, value = g(raw$value))
   for (tr in c("none", "log")) {
     if (tr == "log" && !(nm %in% c("AirPassengers", "UKgas"))) next
     y <- ts(if (tr == "log") log(raw$value) else raw$value, frequency = index$frequency[i])
@@ -144,7 +133,5 @@ for (i in seq_len(nrow(index))) {
       m = a[5], constant = cst, aicc = g(fit$aicc), seasonal_strength = g(strength))
   }
 }
-write.csv(do.call(rbind, all_series), file.path(out_dir, "series.csv"), row.names = FALSE,
-          quote = FALSE)
 write.csv(do.call(rbind, auto_rows), file.path(out_dir, "auto_classic.csv"), row.names = FALSE,
           quote = FALSE)

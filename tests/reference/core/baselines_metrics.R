@@ -3,10 +3,12 @@
 #
 #   cd tests/reference/core && Rscript baselines_metrics.R
 #
-# R 4.2.2, forecast 8.20. Every input series comes from R's own datasets package and is written
-# to baselines_series.csv, so the C++ tests read nothing else. Numbers are written with 17
-# significant digits ("NA" for missing). Outputs:
-#   baselines_series.csv     series, frequency, t, value, train (1: training part, 0: test part)
+# R 4.2.2, forecast 8.20. Every input series comes from R's own datasets package; the C++ tests
+# read the same series from the shared data directory (classic/<name>.csv, identical values) and
+# are skipped without it, so the repository keeps R's results but no copy of the data. Numbers
+# are written with 17 significant digits ("NA" for missing). Outputs:
+#   baselines_split.csv      series, source (classic series), frequency, n, n_train, missing
+#                            (1-based positions set to NA, ';'-separated)
 #   baselines_forecasts.csv  meanf, naive, snaive, rwf(drift=TRUE), level=c(80,95) on the train part
 #   baselines_fitted.csv     fitted values and residuals of those four models
 #   baselines_accuracy.csv   forecast::accuracy (training and test set) plus sMAPE, pinball,
@@ -60,8 +62,9 @@ for (name in names(series)) {
   x <- series[[name]]
   s <- split(x)
   n <- length(x); ntr <- length(s$train)
-  ser_rows[[name]] <- data.frame(series = name, frequency = frequency(x), t = 1:n,
-                                 value = as.numeric(x), train = as.integer(1:n <= ntr))
+  ser_rows[[name]] <- data.frame(series = name, source = sub("NA$", "", name),
+                                 frequency = frequency(x), n = n, n_train = ntr,
+                                 missing = paste(which(is.na(x)), collapse = ";"))
   models <- list(
     mean = meanf(s$train, h = s$h, level = c(80, 95)),
     naive = naive(s$train, h = s$h, level = c(80, 95)),
@@ -92,7 +95,7 @@ for (name in names(series)) {
       winkler80 = c(NA, winkler(y, l80, u80, 0.20)), winkler95 = c(NA, winkler(y, l95, u95, 0.05)))
   }
 }
-write_ref(do.call(rbind, ser_rows), "baselines_series.csv")
+write_ref(do.call(rbind, ser_rows), "baselines_split.csv")
 write_ref(do.call(rbind, fc_rows), "baselines_forecasts.csv")
 write_ref(do.call(rbind, fit_rows), "baselines_fitted.csv")
 write_ref(do.call(rbind, acc_rows), "baselines_accuracy.csv")
@@ -158,7 +161,7 @@ for (name in names(lam_inputs)) {
   }
 }
 write_ref(do.call(rbind, lam_rows), "preprocessing_lambda.csv")
-# dNile and shortUK are not in baselines_series.csv: write their values too.
+# dNile and shortUK are not classic series of the shared data: write their values too.
 write_ref(rbind(data.frame(series = "dNile", frequency = 1, t = seq_along(diff(Nile)),
                            value = as.numeric(diff(Nile))),
                 data.frame(series = "shortUK", frequency = 4, t = 1:8, value = UKgas[1:8])),

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstddef>
 #include <iomanip>
+#include <limits>
 #include <map>
 #include <sstream>
 #include <string>
@@ -18,22 +19,31 @@
 
 namespace foresight::test::reference {
 
-/// One series of baselines_series.csv: its frequency, training part and test part.
+/// One series of baselines_split.csv: its frequency, training part and test part.
 struct split_series {
   int frequency = 1;
   std::vector<double> train;
   std::vector<double> test;
 };
 
-/// baselines_series.csv, by series name.
+/// The series of baselines_split.csv, by name: each read from the shared data's classic series
+/// (`classic_series`, skipped without it), with the listed positions set to NaN, split at n_train.
 inline std::map<std::string, split_series> load_series() {
-  const auto csv = read_simple_csv(source_path("reference/core/baselines_series.csv"));
+  const auto csv = read_simple_csv(source_path("reference/core/baselines_split.csv"));
   std::map<std::string, split_series> out;
   for (const auto& r : csv.rows) {
+    std::vector<double> x = classic_series(r[csv.column("source")]);
+    if (x.size() != std::stoul(r[csv.column("n")]))
+      throw std::runtime_error("classic series " + r[csv.column("source")] +
+                               " has an unexpected length");
+    std::istringstream missing(r[csv.column("missing")]);
+    for (std::string pos; std::getline(missing, pos, ';');)
+      x[std::stoul(pos) - 1] = std::numeric_limits<double>::quiet_NaN();
+    const auto n_train = static_cast<std::ptrdiff_t>(std::stoul(r[csv.column("n_train")]));
     auto& s = out[r[csv.column("series")]];
     s.frequency = std::stoi(r[csv.column("frequency")]);
-    const double v = parse_number(r[csv.column("value")]);
-    (r[csv.column("train")] == "1" ? s.train : s.test).push_back(v);
+    s.train.assign(x.begin(), x.begin() + n_train);
+    s.test.assign(x.begin() + n_train, x.end());
   }
   return out;
 }
