@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <cmath>
 #include <cstdint>
 #include <filesystem>
@@ -104,7 +106,10 @@ void check_against_pandas(const core::panel<Scalar>& p, const std::string& name)
 
 const std::filesystem::path& temp_dir() {
   static const std::filesystem::path dir = [] {
-    auto d = std::filesystem::temp_directory_path() / "foresight_test_csv";
+    // One directory per process: ctest runs the test cases (and the float and double instances
+    // of a template) as parallel processes that write files of the same names.
+    auto d = std::filesystem::temp_directory_path() /
+             ("foresight_test_csv_" + std::to_string(::getpid()));
     std::filesystem::create_directories(d);
     return d;
   }();
